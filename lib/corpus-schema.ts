@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+// The corpus shape, declared once. Types elsewhere come from here (z.infer) so data and code
+// cannot drift apart. Only build/test code and extension pages import the runtime schema; the
+// content script imports types only, which vanish at compile time.
+
+const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, single hyphens)');
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const slateSchema = z.strictObject({
+  id: kebabId,
+  name: nonEmpty,
+  shortName: nonEmpty,
+  colour: z.string().regex(/^#[0-9a-f]{6}$/, 'must be a lower-case #rrggbb colour'),
+  description: nonEmpty,
+});
+
+export const sourceSchema = z.strictObject({
+  id: kebabId,
+  title: nonEmpty,
+  publication: nonEmpty,
+  authors: z.array(nonEmpty),
+  // As precise as the text allows: YYYY, YYYY-MM or YYYY-MM-DD.
+  date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  // Present only where the address is certain.
+  url: z.url().optional(),
+  slate: kebabId,
+  // File name inside data/sources/ holding the verbatim text.
+  file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'must be a .txt file name inside data/sources/'),
+});
+
+export const stanceSchema = z.enum(['rebuts', 'qualifies', 'concedes', 'context']);
+
+export const responseSchema = z.strictObject({
+  slate: kebabId,
+  source: kebabId,
+  quote: nonEmpty,
+  stance: stanceSchema,
+  context: nonEmpty.optional(),
+});
+
+// A surface form readers meet. A plain string matches on its own; an object with `near` matches
+// only when one of those context words or phrases stands close by (for bare numbers, short forms).
+export const matchFormSchema = z.union([
+  nonEmpty,
+  z.strictObject({
+    text: nonEmpty,
+    near: z.array(nonEmpty).min(1, 'a form with context needs at least one context word'),
+  }),
+]);
+
+export const claimSchema = z.strictObject({
+  id: kebabId,
+  slate: kebabId,
+  source: kebabId,
+  quote: nonEmpty,
+  summary: nonEmpty,
+  topics: z.array(kebabId).min(1),
+  match: z.array(matchFormSchema).min(1),
+  responses: z.array(responseSchema).min(1, 'every claim needs at least one answer'),
+});
+
+export type Slate = z.infer<typeof slateSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Stance = z.infer<typeof stanceSchema>;
+export type ClaimResponse = z.infer<typeof responseSchema>;
+export type MatchForm = z.infer<typeof matchFormSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+
+export interface Corpus {
+  slates: Slate[];
+  sources: Source[];
+  claims: Claim[];
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { claimSchema, slateSchema, sourceSchema, type Corpus } from './corpus-schema.ts';
+
+// Validates the corpus as a whole: each record against its schema, then the references between
+// records. Every problem is reported with the claim (or slate/source) id and the field, so a broken
+// corpus fails the build and the tests with a message a maintainer can act on.
+
+export class CorpusError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The corpus is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'CorpusError';
+  }
+}
+
+interface RawCorpus {
+  slates: unknown;
+  sources: unknown;
+  claims: unknown;
+}
+
+function describeIssues(label: string, error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.length > 0 ? issue.path.join('.') : '(record)';
+    return `${label}, field ${field}: ${issue.message}`;
+  });
+}
+
+function labelOf(kind: string, record: unknown, index: number): string {
+  const id =
+    typeof record === 'object' && record !== null && 'id' in record && typeof record.id === 'string'
+      ? record.id
+      : `#${index}`;
+  return `${kind} "${id}"`;
+}
+
+function parseList<T>(kind: string, raw: unknown, schema: z.ZodType<T>, problems: string[]): T[] {
+  if (!Array.isArray(raw)) {
+    problems.push(`${kind}s: must be a list`);
+    return [];
+  }
+  const parsed: T[] = [];
+  raw.forEach((record, index) => {
+    const result = schema.safeParse(record);
+    if (result.success) parsed.push(result.data);
+    else problems.push(...describeIssues(labelOf(kind, record, index), result.error));
+  });
+  return parsed;
+}
+
+function checkUnique(kind: string, ids: string[], problems: string[]): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) problems.push(`${kind} "${id}", field id: duplicate id`);
+    seen.add(id);
+  }
+}
+
+export function validateCorpus(raw: RawCorpus): Corpus {
+  const problems: string[] = [];
+  const slates = parseList('slate', raw.slates, slateSchema, problems);
+  const sources = parseList('source', raw.sources, sourceSchema, problems);
+  const claims = parseList('claim', raw.claims, claimSchema, problems);
+
+  checkUnique('slate', slates.map((s) => s.id), problems);
+  checkUnique('source', sources.map((s) => s.id), problems);
+  checkUnique('claim', claims.map((c) => c.id), problems);
+
+  const slateIds = new Set(slates.map((s) => s.id));
+  const sourceIds = new Set(sources.map((s) => s.id));
+  for (const source of sources) {
+    if (!slateIds.has(source.slate)) {
+      problems.push(`source "${source.id}", field slate: unknown slate "${source.slate}"`);
+    }
+  }
+  for (const claim of claims) {
+    const at = `claim "${claim.id}"`;
+    if (!slateIds.has(claim.slate)) problems.push(`${at}, field slate: unknown slate "${claim.slate}"`);
+    if (!sourceIds.has(claim.source)) problems.push(`${at}, field source: unknown source "${claim.source}"`);
+    claim.responses.forEach((response, index) => {
+      const field = `responses.${index}`;
+      if (!slateIds.has(response.slate)) {
+        problems.push(`${at}, field ${field}.slate: unknown slate "${response.slate}"`);
+      }
+      if (response.slate === claim.slate) {
+        problems.push(`${at}, field ${field}.slate: an answer must come from another slate than the claim`);
+      }
+      if (!sourceIds.has(response.source)) {
+        problems.push(`${at}, field ${field}.source: unknown source "${response.source}"`);
+      }
+    });
+  }
+
+  if (problems.length > 0) throw new CorpusError(problems);
+  return { slates, sources, claims };
+}
