@@ -1,0 +1,235 @@
+import type { MatchForm } from './corpus-schema.ts';
+import { normalise } from './normalise.ts';
+import { forEachToken, isBlockBreak } from './tokenise.ts';
+import { canonicalWord } from './word-forms.ts';
+
+// Finds every corpus claim in a text in one pass. The corpus is compiled once into word ids and
+// an index by first word, so the page is tokenised once and each page word costs one map look-up;
+// only words that start some form are examined further.
+
+export interface MatchableClaim {
+  id: string;
+  slate: string;
+  match: readonly MatchForm[];
+}
+
+export interface Hit {
+  claimId: string;
+  slate: string;
+  /** Offsets into the raw text given to `find`, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface ClaimMatcher {
+  /** Non-overlapping hits in text order. Text may contain BLOCK_BREAK between blocks. */
+  find(raw: string): Hit[];
+}
+
+export interface MatcherOptions {
+  /** Words a writer may insert into a long form ("every national internal Labour election"). */
+  maxInsertedWords?: number;
+  /** Forms this many words long or longer tolerate inserted words; shorter ones must be exact. */
+  minWordsForInsertion?: number;
+  /** How many words either side of a form its context words may stand. */
+  contextWindow?: number;
+}
+
+const DEFAULTS: Required<MatcherOptions> = {
+  maxInsertedWords: 2,
+  minWordsForInsertion: 4,
+  contextWindow: 40,
+};
+
+const OTHER_WORD = -1;
+const BARRIER = -2;
+
+interface CompiledForm {
+  claim: number;
+  words: Int32Array;
+  near: Int32Array[] | null;
+  maxInserted: number;
+}
+
+interface Candidate {
+  claim: number;
+  start: number;
+  end: number;
+}
+
+class Vocabulary {
+  private readonly ids = new Map<string, number>();
+
+  add(canonical: string): number {
+    let id = this.ids.get(canonical);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(canonical, id);
+    }
+    return id;
+  }
+
+  get(canonical: string): number {
+    return this.ids.get(canonical) ?? OTHER_WORD;
+  }
+}
+
+function formWords(text: string): string[] {
+  const words: string[] = [];
+  forEachToken(normalise(text).text, (token) => {
+    if (!isBlockBreak(token)) words.push(canonicalWord(token.text));
+  });
+  return words;
+}
+
+export function compileMatcher(
+  claims: readonly MatchableClaim[],
+  options: MatcherOptions = {},
+): ClaimMatcher {
+  const settings = { ...DEFAULTS, ...options };
+  const vocabulary = new Vocabulary();
+  const toIds = (text: string, what: string): Int32Array => {
+    const words = formWords(text);
+    if (words.length === 0) throw new Error(`${what}: "${text}" has no words to match`);
+    return Int32Array.from(words, (word) => vocabulary.add(word));
+  };
+
+  const byFirstWord = new Map<number, CompiledForm[]>();
+  claims.forEach((claim, claimIndex) => {
+    for (const form of claim.match) {
+      const text = typeof form === 'string' ? form : form.text;
+      const words = toIds(text, `claim "${claim.id}" match form`);
+      const near =
+        typeof form === 'string'
+          ? null
+          : form.near.map((word) => toIds(word, `claim "${claim.id}" context word`));
+      const compiled: CompiledForm = {
+        claim: claimIndex,
+        words,
+        near,
+        maxInserted: words.length >= settings.minWordsForInsertion ? settings.maxInsertedWords : 0,
+      };
+      const first = words[0] as number;
+      const list = byFirstWord.get(first);
+      if (list) list.push(compiled);
+      else byFirstWord.set(first, [compiled]);
+    }
+  });
+
+  // Page words seen before, by their normalised text: pages repeat words, so canonicalise each once.
+  const wordIds = new Map<string, number>();
+  const idOf = (word: string): number => {
+    let id = wordIds.get(word);
+    if (id === undefined) {
+      id = vocabulary.get(canonicalWord(word));
+      wordIds.set(word, id);
+    }
+    return id;
+  };
+
+  return {
+    find(raw: string): Hit[] {
+      const { text, rawIndex } = normalise(raw);
+      const ids: number[] = [];
+      const starts: number[] = [];
+      const ends: number[] = [];
+      forEachToken(text, (token) => {
+        ids.push(isBlockBreak(token) ? BARRIER : idOf(token.text));
+        starts.push(token.start);
+        ends.push(token.end);
+      });
+
+      const candidates: Candidate[] = [];
+      for (let i = 0; i < ids.length; i++) {
+        const forms = byFirstWord.get(ids[i] as number);
+        if (forms === undefined) continue;
+        for (const form of forms) {
+          const last = matchFormAt(ids, i, form);
+          if (last < 0) continue;
+          if (form.near !== null && !contextNear(ids, i, last, form.near, settings.contextWindow)) continue;
+          candidates.push({
+            claim: form.claim,
+            start: rawIndex[starts[i] as number] as number,
+            end: (rawIndex[(ends[last] as number) - 1] as number) + 1,
+          });
+        }
+      }
+
+      return resolveOverlaps(candidates).map((candidate) => {
+        const claim = claims[candidate.claim] as MatchableClaim;
+        return { claimId: claim.id, slate: claim.slate, start: candidate.start, end: candidate.end };
+      });
+    },
+  };
+}
+
+/** Index of the form's last word when the form starts at `start`, or -1. */
+function matchFormAt(ids: readonly number[], start: number, form: CompiledForm): number {
+  const { words } = form;
+  let inserted = 0;
+  let at = start + 1;
+  for (let k = 1; k < words.length; at++) {
+    if (at >= ids.length) return -1;
+    const id = ids[at] as number;
+    if (id === BARRIER) return -1;
+    if (id === words[k]) k++;
+    else if (++inserted > form.maxInserted) return -1;
+  }
+  return at - 1;
+}
+
+function contextNear(
+  ids: readonly number[],
+  first: number,
+  last: number,
+  near: readonly Int32Array[],
+  window: number,
+): boolean {
+  const from = Math.max(0, first - window);
+  const to = Math.min(ids.length, last + window + 1);
+  for (const words of near) {
+    const lastStart = to - words.length;
+    for (let i = from; i <= lastStart; i++) {
+      let k = 0;
+      while (k < words.length && ids[i + k] === words[k]) k++;
+      if (k === words.length) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Keeps the longest of overlapping hits, then the earliest, then the first claim in corpus
+ * order: the same page always gives the same highlights.
+ */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.claim - b.claim);
+  const kept: Candidate[] = [];
+  let cluster: Candidate[] = [];
+  let clusterEnd = -1;
+  const flush = (): void => {
+    if (cluster.length === 1) kept.push(cluster[0] as Candidate);
+    else if (cluster.length > 1) kept.push(...pickWithinCluster(cluster));
+    cluster = [];
+  };
+  for (const candidate of candidates) {
+    if (candidate.start >= clusterEnd) flush();
+    cluster.push(candidate);
+    clusterEnd = Math.max(clusterEnd, candidate.end);
+  }
+  flush();
+  return kept;
+}
+
+function pickWithinCluster(cluster: Candidate[]): Candidate[] {
+  const byPreference = [...cluster].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.claim - b.claim,
+  );
+  const chosen: Candidate[] = [];
+  for (const candidate of byPreference) {
+    if (chosen.every((other) => candidate.end <= other.start || candidate.start >= other.end)) {
+      chosen.push(candidate);
+    }
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,112 @@
+// Folds the typographic noise that differs between a quote and the page that reprints it (case,
+// curly quotes, dash styles, invisible characters, white space), keeping a map from every
+// normalised character back to the raw string so hits can be placed in the DOM.
+
+/** Separates blocks (paragraphs, list items, cells) in collected page text; nothing matches across it. */
+export const BLOCK_BREAK = '\u2029';
+const BLOCK_BREAK_CODE = 0x2029;
+const SPACE_CODE = 0x20;
+
+export interface NormalisedText {
+  text: string;
+  /** rawIndex[i] is the raw index of normalised character i; rawIndex[text.length] is the raw length. */
+  rawIndex: Int32Array;
+}
+
+const SINGLE_QUOTES = [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x60, 0xb4];
+const DOUBLE_QUOTES = [0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xab, 0xbb];
+const DASHES = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d];
+// Soft hyphen, zero-width space/joiners, word joiner, byte-order mark.
+const INVISIBLE = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
+const WHITE_SPACE = [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004,
+  0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x202f, 0x205f, 0x3000,
+];
+
+const enum Kind {
+  Keep,
+  Space,
+  Drop,
+  Fold,
+}
+
+// Per-code decisions for the Basic Multilingual Plane, built once: the hot loop is a table look-up.
+const KIND = new Uint8Array(0x10000);
+const FOLDED = new Uint16Array(0x10000);
+for (let code = 0; code < 0x10000; code++) FOLDED[code] = code;
+for (let code = 0x41; code <= 0x5a; code++) {
+  KIND[code] = Kind.Fold;
+  FOLDED[code] = code + 0x20;
+}
+for (const code of SINGLE_QUOTES) (KIND[code] = Kind.Fold), (FOLDED[code] = 0x27);
+for (const code of DOUBLE_QUOTES) (KIND[code] = Kind.Fold), (FOLDED[code] = 0x22);
+for (const code of DASHES) (KIND[code] = Kind.Fold), (FOLDED[code] = 0x2d);
+for (const code of INVISIBLE) KIND[code] = Kind.Drop;
+for (const code of WHITE_SPACE) KIND[code] = Kind.Space;
+
+export function normalise(raw: string): NormalisedText {
+  let capacity = raw.length + 16;
+  let out = new Uint16Array(capacity);
+  let rawIndex = new Int32Array(capacity);
+  let length = 0;
+  // Start as if after a space so leading white space is dropped.
+  let lastWasSpace = true;
+
+  const push = (code: number, at: number): void => {
+    if (length === capacity) {
+      capacity = Math.ceil(capacity * 1.5);
+      const grownOut = new Uint16Array(capacity);
+      grownOut.set(out);
+      out = grownOut;
+      const grownIndex = new Int32Array(capacity);
+      grownIndex.set(rawIndex);
+      rawIndex = grownIndex;
+    }
+    out[length] = code;
+    rawIndex[length++] = at;
+  };
+
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === BLOCK_BREAK_CODE) {
+      // A block break swallows the white space before it (and, via lastWasSpace, after it).
+      if (length > 0 && out[length - 1] === SPACE_CODE) length--;
+      push(BLOCK_BREAK_CODE, i);
+      lastWasSpace = true;
+      continue;
+    }
+    const kind = KIND[code] as Kind;
+    if (kind === Kind.Space) {
+      if (!lastWasSpace) push(SPACE_CODE, i);
+      lastWasSpace = true;
+      continue;
+    }
+    if (kind === Kind.Drop) continue;
+    lastWasSpace = false;
+    if (kind === Kind.Fold || code < 0x80) {
+      push(FOLDED[code] as number, i);
+      continue;
+    }
+    // Rare non-ASCII letters: the engine's own lower-casing, which may lengthen a character (İ).
+    const lower = String.fromCharCode(code).toLowerCase();
+    for (let k = 0; k < lower.length; k++) push(lower.charCodeAt(k), i);
+  }
+  if (length > 0 && out[length - 1] === SPACE_CODE) length--;
+
+  const text = decodeUtf16(out.subarray(0, length));
+  const map = new Int32Array(length + 1);
+  map.set(rawIndex.subarray(0, length));
+  map[length] = raw.length;
+  return { text, rawIndex: map };
+}
+
+const CHUNK = 8192;
+
+function decodeUtf16(codes: Uint16Array): string {
+  // fromCharCode over chunks: fast, and never splits what it was given (surrogates pass through).
+  let text = '';
+  for (let start = 0; start < codes.length; start += CHUNK) {
+    text += String.fromCharCode.apply(null, codes.subarray(start, start + CHUNK) as unknown as number[]);
+  }
+  return text;
+}

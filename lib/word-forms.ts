@@ -1,0 +1,46 @@
+// Reduces a word to the form two spellings of it share, so a quote still matches when a writer
+// uses the plural, American spelling, a possessive or "per cent" for "%". Applied to corpus and
+// page alike, so a rule only needs to be consistent, not linguistically complete.
+
+const PERCENT = 'percent';
+
+const SPELLING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  // organise/organize, organisation/organization, organiser/organizer
+  [/^(.{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2'],
+  // analyse/analyze, paralysed/paralyzed
+  [/^(.{2,})ys(e|es|ed|ing)$/, '$1yz$2'],
+  // labour/labor, colour/color, favourite/favorite (a stem of 3+ letters spares four, hour, your)
+  [/^(.{3,})our(s|ed|ing|ite|ites|able|er|ers)?$/, '$1or$2'],
+  // centre/center, theatre/theater
+  [/^(.{3,})tre(s)?$/, '$1ter$2'],
+  // programme/program
+  [/^(.*)programme(s)?$/, '$1program$2'],
+  // defence/defense, offence, licence, pretence
+  [/^(def|off|lic|pret)ence(s)?$/, '$1ense$2'],
+  // travelled/traveled, cancelling/canceling
+  [/^(.{3,}[aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
+];
+
+function americanise(word: string): string {
+  for (const [pattern, replacement] of SPELLING_RULES) {
+    if (pattern.test(word)) return word.replace(pattern, replacement);
+  }
+  return word;
+}
+
+function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ss|us|is)$/.test(word)) return word;
+  if (/(ch|sh|x|z|ss)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/** The shared form of one normalised word token (see tokenise.ts for what a token is). */
+export function canonicalWord(token: string): string {
+  if (token === '%' || token === PERCENT) return PERCENT;
+  if (token.charCodeAt(0) <= 0x39) return token; // numbers stay as written
+  const bare = token.replace(/'s$/, '').replace(/'/g, '');
+  return singular(americanise(bare));
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { BLOCK_BREAK, normalise } from '../../lib/normalise.ts';
+
+function mapped(raw: string, from: number, to: number): string {
+  const { rawIndex } = normalise(raw);
+  return raw.slice(rawIndex[from], (rawIndex[to - 1] as number) + 1);
+}
+
+describe('normalise', () => {
+  it('lower-cases and folds curly quotes to straight ones', () => {
+    expect(normalise('“Winning” Labour’s ‘vote’').text).toBe('"winning" labour\'s \'vote\'');
+  });
+
+  it('folds en and em dashes, minus signs and non-breaking hyphens to a hyphen', () => {
+    expect(normalise('53–47 — 53−47 non‑breaking').text).toBe('53-47 - 53-47 non-breaking');
+  });
+
+  it('drops soft hyphens and zero-width characters inside words', () => {
+    expect(normalise('in\u00adternal Lab\u200bour elec\u200dtion\ufeff').text).toBe('internal labour election');
+  });
+
+  it('folds line breaks, tabs, non-breaking and narrow spaces, and runs of them, to one space', () => {
+    expect(normalise('  53%\u00a0to\u202f47%\n\n\tby  conference  ').text).toBe('53% to 47% by conference');
+  });
+
+  it('keeps block breaks and drops the white space around them', () => {
+    expect(normalise(`end of one \n${BLOCK_BREAK}  start`).text).toBe(`end of one${BLOCK_BREAK}start`);
+  });
+
+  it('maps every normalised character back to its raw position', () => {
+    const raw = 'A\u00ad  “Quote”\u00a0here';
+    const { text, rawIndex } = normalise(raw);
+    expect(text).toBe('a "quote" here');
+    const at = text.indexOf('quote');
+    expect(mapped(raw, at, at + 5)).toBe('Quote');
+    expect(rawIndex[text.length]).toBe(raw.length);
+  });
+
+  it('maps characters that lengthen when lower-cased to the same raw character', () => {
+    const raw = 'İstanbul';
+    const { text, rawIndex } = normalise(raw);
+    expect(text.length).toBe(raw.length + 1);
+    expect(rawIndex[0]).toBe(0);
+    expect(rawIndex[1]).toBe(0);
+    expect(rawIndex[2]).toBe(1);
+  });
+});
