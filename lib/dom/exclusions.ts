@@ -1,0 +1,42 @@
+// Where the extension never highlights: form fields and editors (the reader's own typing),
+// code and metadata, graphics, and the extension's own UI.
+
+/** Tag name of the element hosting the extension's in-page UI (see entrypoints/content). */
+export const UI_HOST_TAG = 'right-of-reply-ui';
+
+export const EXCLUDED_SELECTORS: readonly string[] = [
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'button',
+  '[contenteditable]',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'head',
+  'title',
+  UI_HOST_TAG,
+];
+
+/** One selector for `Element.closest`: the excluded element itself. */
+export const EXCLUDED = EXCLUDED_SELECTORS.join(',');
+
+const EXCLUDED_NAMES = new Set(EXCLUDED_SELECTORS.filter((selector) => /^[a-z-]+$/.test(selector)));
+
+/** The same test as `matches(EXCLUDED)`, without a selector match per element on the hot path. */
+export function isExcludedElement(element: Element): boolean {
+  return EXCLUDED_NAMES.has(element.localName) || element.hasAttribute('contenteditable');
+}
+
+/**
+ * mark.js tests only a text node's parent against its `exclude` list, so descendants are listed too;
+ * with them its view of a block's text is the same as the text map's.
+ */
+export const MARKJS_EXCLUDE: string[] = EXCLUDED_SELECTORS.flatMap((selector) => [selector, `${selector} *`]);

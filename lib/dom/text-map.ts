@@ -1,0 +1,110 @@
+import { BLOCK_BREAK } from '../normalise.ts';
+import { EXCLUDED, isExcludedElement } from './exclusions.ts';
+
+// One TreeWalker pass over a subtree: the text the reader sees, as one string with BLOCK_BREAK
+// between blocks, and a map from every string offset back to its text node.
+
+// Elements that start a new block of text. Tag names, not computed styles: reading styles for
+// every element would cost a layout per page, and these tags are block-level on real sites.
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV',
+  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5',
+  'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+export interface TextMap {
+  /** The text of every mapped node, BLOCK_BREAK between blocks. */
+  text: string;
+  nodes: Text[];
+  /** Offset in `text` of each node's first character. */
+  starts: number[];
+  /** The block element each node belongs to. */
+  blocks: Element[];
+}
+
+export interface NodePosition {
+  index: number;
+  node: Text;
+  offset: number;
+}
+
+export function isBlockElement(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName);
+}
+
+export function blockOf(node: Node, cache?: Map<Element, Element>): Element {
+  let element = node instanceof Element ? node : node.parentElement;
+  const start = element;
+  while (element !== null && !isBlockElement(element)) {
+    const known = cache?.get(element);
+    if (known !== undefined) {
+      element = known;
+      break;
+    }
+    element = element.parentElement;
+  }
+  const block = element ?? node.ownerDocument?.documentElement ?? (node as Element);
+  if (cache !== undefined && start !== null) cache.set(start, block);
+  return block;
+}
+
+/** True when the node is inside a part of the page the extension must not touch. */
+export function isExcluded(node: Node): boolean {
+  const element = node instanceof Element ? node : node.parentElement;
+  return element !== null && element.closest(EXCLUDED) !== null;
+}
+
+export function collectText(root: Node): TextMap {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const blocks: Element[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let lastBlock: Element | null = null;
+  const blockCache = new Map<Element, Element>();
+
+  if (isExcluded(root)) return { text: '', nodes, starts, blocks };
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
+    root,
+    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+    {
+      acceptNode(node) {
+        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        return isExcludedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      },
+    },
+  );
+
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const text = node as Text;
+    const data = text.data;
+    if (data.length === 0) continue;
+    const block = blockOf(text, blockCache);
+    if (block !== lastBlock) {
+      if (lastBlock !== null) {
+        parts.push(BLOCK_BREAK);
+        length += 1;
+      }
+      lastBlock = block;
+    }
+    nodes.push(text);
+    starts.push(length);
+    blocks.push(block);
+    parts.push(data);
+    length += data.length;
+  }
+  return { text: parts.join(''), nodes, starts, blocks };
+}
+
+/** The text node holding `offset` of the map's text (the last node starting at or before it). */
+export function positionOf(map: TextMap, offset: number): NodePosition {
+  let low = 0;
+  let high = map.starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((map.starts[mid] as number) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { index: low, node: map.nodes[low] as Text, offset: offset - (map.starts[low] as number) };
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatSource, formatSourceDate } from '../../lib/format.ts';
+
+describe('formatSourceDate', () => {
+  it('writes a full date as day, month name, year', () => {
+    expect(formatSourceDate('2020-06-13')).toBe('13 June 2020');
+  });
+  it('writes a month date without a day', () => {
+    expect(formatSourceDate('2022-06')).toBe('June 2022');
+  });
+  it('writes a bare year as it is', () => {
+    expect(formatSourceDate('2020')).toBe('2020');
+  });
+});
+
+describe('formatSource', () => {
+  const base = { id: 's', slate: 'mo', file: 's.txt', title: 'Title', publication: 'Pub', date: '2022-06-28' };
+  it('names title, publication, authors and date', () => {
+    expect(formatSource({ ...base, authors: ['A', 'B', 'C'] })).toBe('“Title”, Pub, A, B and C, 28 June 2022');
+  });
+  it('leaves authors out when none are named', () => {
+    expect(formatSource({ ...base, authors: [] })).toBe('“Title”, Pub, 28 June 2022');
+  });
+});
