@@ -11,6 +11,13 @@ import { createPopoverController } from './popover-controller.tsx';
 // Wiring only: the corpus compiled once, the page scanned once and watched for additions,
 // highlights that open the popover.
 
+let scans = 0;
+
+/** Counts full scans on <html>: tests and the demo wait for it; it changes no text or layout. */
+function markScanned(): void {
+  document.documentElement.setAttribute('data-right-of-reply-scanned', String(++scans));
+}
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
@@ -45,9 +52,13 @@ export default defineContentScript({
       },
     });
     scanner.rescanAll();
+    markScanned();
     scanner.start();
     ctx.onInvalidated(() => scanner.stop());
-    ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescanAll());
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      scanner.rescanAll();
+      markScanned();
+    });
     listenForHighlightActivation(ctx, popover.open);
   },
 });

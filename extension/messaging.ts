@@ -1,0 +1,9 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ControlsProtocol } from './controls/protocol.ts';
+import type { NotesProtocol } from './notes/protocol.ts';
+
+// One typed channel between content scripts, extension pages and the background. Each feature
+// declares its own messages in its protocol file; this joins them.
+export interface ProtocolMap extends NotesProtocol, ControlsProtocol {}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
