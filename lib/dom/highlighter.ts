@@ -1,6 +1,7 @@
 import Mark from 'mark.js';
 import type { Hit } from '../matcher.ts';
 import { MARKJS_EXCLUDE } from './exclusions.ts';
+import { SHOW_TEXT } from './node-kinds.ts';
 import { positionOf, type TextMap } from './text-map.ts';
 
 // Wraps hits in <mark data-claim data-slate> with mark.js: one markRanges call per block that has
@@ -24,7 +25,7 @@ interface BlockRange {
 function markjsOffsets(block: Element): Map<Text, number> {
   const offsets = new Map<Text, number>();
   const excluded = MARKJS_EXCLUDE.join(',');
-  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  const walker = block.ownerDocument.createTreeWalker(block, SHOW_TEXT);
   let offset = 0;
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     const text = node as Text;

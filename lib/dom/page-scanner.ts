@@ -1,6 +1,7 @@
 import type { ClaimMatcher, Hit } from '../matcher.ts';
 import { isExcludedElement, UI_HOST_TAG } from './exclusions.ts';
 import { HIGHLIGHT_SELECTOR, highlight, removeHighlights, type HighlightDecorator } from './highlighter.ts';
+import { elementOf, isElement } from './node-kinds.ts';
 import { blockOf, collectText, isBlockElement } from './text-map.ts';
 
 // Keeps a page's highlights in step with its text: a full scan at start, then only what the page
@@ -53,7 +54,7 @@ export class PageScanner {
     if (targets.length === 0) return;
     this.withoutObserving(() => {
       for (const target of targets) {
-        if (target instanceof Element) removeHighlights(target.querySelectorAll(HIGHLIGHT_SELECTOR));
+        if (isElement(target)) removeHighlights(target.querySelectorAll(HIGHLIGHT_SELECTOR));
         this.scanSubtree(target);
       }
     });
@@ -84,15 +85,13 @@ export class PageScanner {
   }
 
   private withoutObserving(edit: () => void): void {
-    if (this.observing) {
-      // Keep what the page did before our edit, drop what the edit itself causes.
-      this.onMutations(this.observer.takeRecords());
-      this.observer.disconnect();
-    }
+    // Handle what the page did before our edit, then drop the records the edit itself queues
+    // (mutation records are queued synchronously, so takeRecords right after the edit has them all).
+    if (this.observing) this.onMutations(this.observer.takeRecords());
     try {
       edit();
     } finally {
-      if (this.observing) this.connect();
+      if (this.observing) this.observer.takeRecords();
     }
   }
 
@@ -108,7 +107,7 @@ export class PageScanner {
         if (!isInsideOwnUi(node)) this.pending.add(node);
       }
       for (const node of record.removedNodes) {
-        if (node instanceof Element && (node.matches(HIGHLIGHT_SELECTOR) || node.querySelector(HIGHLIGHT_SELECTOR))) {
+        if (isElement(node) && (node.matches(HIGHLIGHT_SELECTOR) || node.querySelector(HIGHLIGHT_SELECTOR))) {
           highlightsRemoved = true;
         }
       }
@@ -125,13 +124,13 @@ export class PageScanner {
 }
 
 function isInsideOwnUi(node: Node): boolean {
-  const element = node instanceof Element ? node : node.parentElement;
+  const element = elementOf(node);
   return element !== null && (element.localName === UI_HOST_TAG || element.closest(UI_HOST_TAG) !== null);
 }
 
 /** The subtree to rescan for a changed node: a new block is scanned alone, inline text with its block. */
 function scanRootFor(node: Node): Node {
-  if (node instanceof Element && (isBlockElement(node) || isExcludedElement(node))) return node;
+  if (isElement(node) && (isBlockElement(node) || isExcludedElement(node))) return node;
   return blockOf(node);
 }
 

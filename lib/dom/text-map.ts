@@ -1,5 +1,6 @@
 import { BLOCK_BREAK } from '../normalise.ts';
 import { EXCLUDED, isExcludedElement } from './exclusions.ts';
+import { elementOf, FILTER_ACCEPT, FILTER_REJECT, FILTER_SKIP, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './node-kinds.ts';
 
 // One TreeWalker pass over a subtree: the text the reader sees, as one string with BLOCK_BREAK
 // between blocks, and a map from every string offset back to its text node.
@@ -34,7 +35,7 @@ export function isBlockElement(element: Element): boolean {
 }
 
 export function blockOf(node: Node, cache?: Map<Element, Element>): Element {
-  let element = node instanceof Element ? node : node.parentElement;
+  let element = elementOf(node);
   const start = element;
   while (element !== null && !isBlockElement(element)) {
     const known = cache?.get(element);
@@ -51,7 +52,7 @@ export function blockOf(node: Node, cache?: Map<Element, Element>): Element {
 
 /** True when the node is inside a part of the page the extension must not touch. */
 export function isExcluded(node: Node): boolean {
-  const element = node instanceof Element ? node : node.parentElement;
+  const element = elementOf(node);
   return element !== null && element.closest(EXCLUDED) !== null;
 }
 
@@ -67,11 +68,11 @@ export function collectText(root: Node): TextMap {
   if (isExcluded(root)) return { text: '', nodes, starts, blocks };
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
     root,
-    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+    SHOW_ELEMENT | SHOW_TEXT,
     {
       acceptNode(node) {
-        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        return isExcludedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+        if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
+        return isExcludedElement(node as Element) ? FILTER_REJECT : FILTER_SKIP;
       },
     },
   );

@@ -1,0 +1,72 @@
+import { isHexColour } from './contrast.ts';
+
+// What the reader chose, as stored: slates they hid (so a slate added to the corpus later starts
+// shown), sites they paused (see site-pause.ts), and their own highlight colours by slate id.
+// Stored values come from sync storage another browser may have written, so every reader here
+// tolerates junk and falls back to the defaults.
+
+export interface ReaderSettings {
+  hiddenSlates: readonly string[];
+  pausedSites: readonly string[];
+  slateColours: Readonly<Record<string, string>>;
+}
+
+/** All slates shown, no site paused, the corpus colours. */
+export const DEFAULT_SETTINGS: ReaderSettings = Object.freeze({
+  hiddenSlates: Object.freeze([]),
+  pausedSites: Object.freeze([]),
+  slateColours: Object.freeze({}),
+});
+
+export function isSlateShown(settings: ReaderSettings, slateId: string): boolean {
+  return !settings.hiddenSlates.includes(slateId);
+}
+
+/** The hidden-slates list after the reader switched one slate on or off. */
+export function withSlateShown(hiddenSlates: readonly string[], slateId: string, shown: boolean): string[] {
+  const others = hiddenSlates.filter((id) => id !== slateId);
+  return shown ? others : [...others, slateId];
+}
+
+/** The colour of each slate: the reader's choice when it is a valid #rrggbb, else the corpus colour. */
+export function slateColours(
+  slates: readonly { id: string; colour: string }[],
+  chosen: Readonly<Record<string, string>>,
+): Record<string, string> {
+  return Object.fromEntries(
+    slates.map((slate) => {
+      const choice = chosen[slate.id];
+      return [slate.id, isHexColour(choice) ? choice.toLowerCase() : slate.colour];
+    }),
+  );
+}
+
+export function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+export function colourMap(value: unknown): Record<string, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter(([, colour]) => isHexColour(colour)));
+}
+
+/** How the page must change when settings change: which slates lose highlights, and whether to scan. */
+export interface HighlightChange {
+  /** Slates whose highlights are removed (all of them when the site was paused). */
+  removeSlates: string[];
+  /** True when hits that were filtered out are now wanted, so the page is scanned again. */
+  rescan: boolean;
+}
+
+export function planHighlightChange(
+  before: { shownSlates: ReadonlySet<string>; paused: boolean },
+  after: { shownSlates: ReadonlySet<string>; paused: boolean },
+  allSlates: readonly string[],
+): HighlightChange {
+  const visibleBefore = new Set(before.paused ? [] : [...before.shownSlates]);
+  const visibleAfter = new Set(after.paused ? [] : [...after.shownSlates]);
+  return {
+    removeSlates: allSlates.filter((slate) => visibleBefore.has(slate) && !visibleAfter.has(slate)),
+    rescan: allSlates.some((slate) => visibleAfter.has(slate) && !visibleBefore.has(slate)),
+  };
+}

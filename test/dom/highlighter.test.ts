@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { highlight, removeHighlights } from '../../lib/dom/highlighter.ts';
+import { collectText } from '../../lib/dom/text-map.ts';
+import { compileMatcher } from '../../lib/matcher.ts';
+
+const matcher = compileMatcher([
+  { id: 'ym-every-election', slate: 'ym', match: ['winning every internal Labour election'] },
+  { id: 'mo-threshold', slate: 'mo', match: [{ text: '53% to 47%', near: ['conference'] }] },
+]);
+
+function page(html: string): HTMLElement {
+  document.body.replaceChildren();
+  const template = document.createElement('template');
+  template.innerHTML = html; // test fixture markup, not page or user text
+  document.body.append(template.content);
+  return document.body;
+}
+
+function scan(root: HTMLElement): void {
+  const map = collectText(root);
+  highlight(map, matcher.find(map.text), (mark, hit) => {
+    mark.setAttribute('data-claim', hit.claimId);
+    mark.setAttribute('data-slate', hit.slate);
+  });
+}
+
+function marked(root: HTMLElement): string[] {
+  return [...root.querySelectorAll('mark[data-claim]')].map((mark) => mark.textContent ?? '');
+}
+
+describe('highlight', () => {
+  it('marks a quote split across <em>, <a> and a line break as one hit in pieces', () => {
+    const root = page('<p>They boast of “winning <em>every</em>\n<a href="#">internal</a> Labour election”.</p>');
+    scan(root);
+    expect(marked(root).join('')).toBe('winning every\ninternal Labour election');
+    expect(new Set([...root.querySelectorAll('mark')].map((m) => m.getAttribute('data-claim')))).toEqual(
+      new Set(['ym-every-election']),
+    );
+    expect(root.textContent).toBe('They boast of “winning every\ninternal Labour election”.');
+  });
+
+  it('marks a quote across <br> and finds the right offsets after earlier text in the block', () => {
+    const root = page('<p>Intro <b>bold</b> text. At conference it passed 53%<br>to 47%.</p>');
+    scan(root);
+    expect(marked(root)).toEqual(['53%', 'to 47%']);
+  });
+
+  it('does not mark a quote that runs across two paragraphs', () => {
+    const root = page('<p>winning every internal</p><p>Labour election</p>');
+    scan(root);
+    expect(marked(root)).toEqual([]);
+  });
+
+  it('counts text in nested blocks when placing a hit after them', () => {
+    const root = page('<li>At conference <ul><li>nested item</li></ul> it passed 53% to 47%</li>');
+    scan(root);
+    expect(marked(root)).toEqual(['53% to 47%']);
+  });
+
+  it('leaves textareas and editable regions untouched', () => {
+    const root = page(
+      '<textarea>winning every internal Labour election</textarea>' +
+        '<div contenteditable="true">winning every internal Labour election</div>',
+    );
+    const before = root.innerHTML;
+    scan(root);
+    expect(root.innerHTML).toBe(before);
+  });
+
+  it('restores the exact text and node structure when highlights are removed', () => {
+    const root = page('<p>a winning <em>every</em> internal Labour election b</p>');
+    const before = root.innerHTML;
+    scan(root);
+    expect(root.querySelectorAll('mark').length).toBe(3);
+    removeHighlights(root.querySelectorAll('mark[data-claim]'));
+    expect(root.innerHTML).toBe(before);
+    expect(root.querySelector('p')?.childNodes.length).toBe(3);
+  });
+});

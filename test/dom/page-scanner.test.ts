@@ -1,0 +1,118 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PageScanner } from '../../lib/dom/page-scanner.ts';
+import { compileMatcher } from '../../lib/matcher.ts';
+
+const matcher = compileMatcher([
+  { id: 'ym-every-election', slate: 'ym', match: ['winning every internal Labour election'] },
+  { id: 'mo-defeat', slate: 'mo', match: ['two-and-a-half years of defeat and decline'] },
+]);
+
+function paragraph(text: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.textContent = text;
+  return p;
+}
+
+function claimsOnPage(): string[] {
+  const marks = [...document.querySelectorAll('mark[data-claim]')];
+  return [...new Set(marks.map((mark) => mark.getAttribute('data-claim') ?? ''))];
+}
+
+async function settle(): Promise<void> {
+  // Mutation records arrive in a microtask; the scanner then debounces with a timer.
+  await Promise.resolve();
+  await vi.advanceTimersByTimeAsync(50);
+}
+
+function makeScanner(onChange = vi.fn()): PageScanner {
+  return new PageScanner(document.body, {
+    matcher,
+    decorate: (mark, hit) => {
+      mark.setAttribute('data-claim', hit.claimId);
+      mark.setAttribute('data-slate', hit.slate);
+    },
+    wanted: () => true,
+    onChange,
+    debounceMs: 20,
+  });
+}
+
+describe('PageScanner', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.replaceChildren();
+  });
+
+  it('highlights content the page adds after the first scan', async () => {
+    vi.useFakeTimers();
+    document.body.append(paragraph('Nothing to see.'));
+    const scanner = makeScanner();
+    scanner.rescanAll();
+    scanner.start();
+    expect(claimsOnPage()).toEqual([]);
+    document.body.append(paragraph('They keep winning every internal Labour election.'));
+    await settle();
+    expect(claimsOnPage()).toEqual(['ym-every-election']);
+    scanner.stop();
+  });
+
+  it('completes a claim whose last words arrive later in the same paragraph, without duplicates', async () => {
+    vi.useFakeTimers();
+    const p = paragraph('They keep winning every internal ');
+    document.body.append(p, paragraph('two-and-a-half years of defeat and decline'));
+    const scanner = makeScanner();
+    scanner.rescanAll();
+    scanner.start();
+    expect(claimsOnPage()).toEqual(['mo-defeat']);
+    p.append(document.createTextNode('Labour election.'));
+    await settle();
+    expect(claimsOnPage()).toEqual(['ym-every-election', 'mo-defeat']);
+    scanner.stop();
+  });
+
+  it('does not rescan because of its own highlights', async () => {
+    vi.useFakeTimers();
+    document.body.append(paragraph('winning every internal Labour election'));
+    const onChange = vi.fn();
+    const scanner = makeScanner(onChange);
+    scanner.start();
+    scanner.rescanAll();
+    const callsAfterScan = onChange.mock.calls.length;
+    await settle();
+    await settle();
+    expect(onChange.mock.calls.length).toBe(callsAfterScan);
+    expect(claimsOnPage()).toEqual(['ym-every-election']);
+    scanner.stop();
+  });
+
+  it('recovers when the page replaces a highlighted paragraph', async () => {
+    vi.useFakeTimers();
+    const old = paragraph('winning every internal Labour election');
+    document.body.append(old);
+    const onChange = vi.fn();
+    const scanner = makeScanner(onChange);
+    scanner.rescanAll();
+    scanner.start();
+    old.replaceWith(paragraph('winning every internal Labour election, again'));
+    await settle();
+    expect(claimsOnPage()).toEqual(['ym-every-election']);
+    expect(document.querySelectorAll('mark[data-claim]').length).toBe(1);
+    expect(onChange).toHaveBeenCalled();
+    scanner.stop();
+  });
+
+  it('removes only the highlights it is asked to, restoring the text', () => {
+    document.body.append(
+      paragraph('winning every internal Labour election'),
+      paragraph('two-and-a-half years of defeat and decline'),
+    );
+    const before = document.body.innerHTML;
+    const scanner = makeScanner();
+    scanner.rescanAll();
+    scanner.removeWhere((mark) => mark.getAttribute('data-slate') === 'ym');
+    expect(claimsOnPage()).toEqual(['mo-defeat']);
+    scanner.removeWhere(() => true);
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
