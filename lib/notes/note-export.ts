@@ -19,9 +19,12 @@ function formatTimestamp(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-/** Markdown would read `*`, `#`, `[` … in a note as markup; a backslash keeps them literal. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1');
+/**
+ * Markdown would read `*`, `_`, `[`, a leading `#` or `-` … in a note as markup; a backslash keeps
+ * them literal. Only those are escaped, so the file stays pleasant to read as plain text.
+ */
+function escapeMarkdown(line: string): string {
+  return line.replace(/[\\`*_[\]<>|]/g, '\\$&').replace(/^(\s*)([#>+-]|\d+\.)/, '$1\\$2');
 }
 
 /** Notes grouped by claim (claims in order of their newest note), each note newest first. */

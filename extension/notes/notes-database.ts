@@ -1,0 +1,59 @@
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { siteOf, type Note } from '../../lib/notes/note-schema.ts';
+
+// The notes database, with its whole version history in one place. Each version is a reviewed
+// step: never edit a shipped version, add the next one with an upgrade that keeps every note.
+
+export const NOTES_DATABASE_NAME = 'right-of-reply-notes';
+
+/** A note as version 1 stored it: no edit time, no site. */
+export interface NoteV1 {
+  id: string;
+  claimId: string;
+  text: string;
+  pageUrl: string;
+  createdAt: string;
+}
+
+interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (transaction: Transaction) => Promise<unknown>;
+}
+
+export const NOTES_SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  { version: 1, stores: { notes: 'id, claimId, createdAt' } },
+  {
+    // Edits get their own time (newest-first order and import merges need it), and the site a note
+    // was written on is indexed for the Notes page filter.
+    version: 2,
+    stores: { notes: 'id, claimId, site, updatedAt' },
+    upgrade: (transaction) =>
+      transaction
+        .table<NoteV1 & Partial<Note>>('notes')
+        .toCollection()
+        .modify((note) => {
+          note.updatedAt = note.createdAt;
+          note.site = siteOf(note.pageUrl);
+        }),
+  },
+];
+
+export const NOTES_SCHEMA_VERSION = NOTES_SCHEMA_HISTORY.length;
+
+export type NotesDatabase = Dexie & { notes: EntityTable<Note, 'id'> };
+
+/**
+ * Opens (lazily, on first use) the notes database. `upToVersion` exists for the migration test,
+ * which writes a database exactly as an older release did.
+ */
+export function openNotesDatabase(
+  options: { name?: string; upToVersion?: number } = {},
+): NotesDatabase {
+  const db = new Dexie(options.name ?? NOTES_DATABASE_NAME) as NotesDatabase;
+  for (const step of NOTES_SCHEMA_HISTORY.slice(0, options.upToVersion ?? NOTES_SCHEMA_VERSION)) {
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+  return db;
+}

@@ -1,0 +1,40 @@
+import 'fake-indexeddb/auto';
+import { expect, it } from 'vitest';
+import { openNotesDatabase, NOTES_SCHEMA_VERSION, type NoteV1 } from '../../extension/notes/notes-database.ts';
+import { createNotesService } from '../../extension/notes/notes-service.ts';
+
+// A database written by the first release, opened by this one: every note must come through.
+
+it('upgrades a version 1 database keeping every note, with edit time and site filled in', async () => {
+  const name = 'notes-migration-test';
+  const v1Notes: NoteV1[] = Array.from({ length: 250 }, (_, index) => ({
+    id: `v1-${index}`,
+    claimId: index % 3 ? 'mo-slashed-organising-staff' : 'ym-won-almost-every-internal-election',
+    text: `Written by version 1, number ${index}\nwith a second line`,
+    pageUrl: index % 5 ? `https://labourlist.org/article-${index}` : 'file:///home/reader/saved.html',
+    createdAt: new Date(Date.UTC(2023, 0, 1) + index * 60_000).toISOString(),
+  }));
+
+  const v1 = openNotesDatabase({ name, upToVersion: 1 });
+  await v1.table('notes').bulkAdd(v1Notes);
+  expect(v1.verno).toBe(1);
+  v1.close();
+
+  const current = openNotesDatabase({ name });
+  const notes = await current.notes.toArray();
+  expect(current.verno).toBe(NOTES_SCHEMA_VERSION);
+  expect(notes).toHaveLength(v1Notes.length);
+  for (const old of v1Notes) {
+    const upgraded = notes.find((note) => note.id === old.id);
+    expect(upgraded).toEqual({
+      ...old,
+      updatedAt: old.createdAt,
+      site: old.pageUrl.startsWith('file:') ? '' : 'labourlist.org',
+    });
+  }
+  // The new index works on upgraded rows.
+  expect(await current.notes.where('site').equals('labourlist.org').count()).toBe(200);
+  expect(await createNotesService(current).list({ claimId: 'mo-slashed-organising-staff' })).toHaveLength(166);
+  current.close();
+  await current.delete();
+});
