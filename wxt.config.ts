@@ -1,4 +1,9 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { corpus } from './data/corpus.ts';
+import { validateCorpus } from './lib/corpus.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
 
 // See README "How it is built" for why each option is set.
 export default defineConfig({
@@ -8,7 +13,34 @@ export default defineConfig({
     name: 'Right of Reply',
     description:
       'Highlights contested claims of the Momentum NCG election debates and shows what the other slate answered.',
-    permissions: ['storage'],
+    // unlimitedStorage: notes are the reader's own writing; the browser must not evict them.
+    permissions: ['storage', 'unlimitedStorage'],
+    // The popover frames the notes page so note text stays out of the visited page's reach.
+    web_accessible_resources: [{ resources: ['note-frame.html'], matches: ['<all_urls>'] }],
+    // Rebindable by the reader (chrome://extensions/shortcuts, about:addons in Firefox).
+    commands: {
+      'next-claim': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next claim on the page and show the answers',
+      },
+      'close-claim': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Close the claim popover',
+      },
+    },
+  },
+  hooks: {
+    // A corpus that breaks the schema fails the build, naming the claim and field.
+    'build:before': () => {
+      validateCorpus(corpus);
+    },
+  },
+  // `npm run dev` (scripts/dev.ts) serves the demo article and passes its address here.
+  webExt: {
+    startUrls: process.env.RIGHT_OF_REPLY_START_URL ? [process.env.RIGHT_OF_REPLY_START_URL] : undefined,
+    binaries: existsSync(CHROMIUM) ? { chrome: CHROMIUM } : undefined,
+    // Chromium refuses its sandbox when run as root (containers, CI machines).
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox', '--no-first-run'] : ['--no-first-run'],
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
