@@ -1,2 +1,33 @@
-// Messages of the reader controls (popup, content scripts, background: badge and claim list).
-export interface ControlsProtocol {}
+// Messages of the reader controls. Content scripts report their page's claims to the background
+// (the badge); the popup asks a tab's content script for its claims and sends it to one; the
+// background forwards keyboard commands to the active tab.
+
+/** One claim highlighted on a page. */
+export interface PageClaim {
+  claimId: string;
+  slate: string;
+  /** How many times it is highlighted. */
+  hits: number;
+}
+
+/** What a tab's content script says about its page. */
+export interface PageClaims {
+  /** The page's host, or null when it is not a web site (it cannot be paused then). */
+  host: string | null;
+  paused: boolean;
+  /** In document order of first appearance. */
+  claims: PageClaim[];
+}
+
+export interface ControlsProtocol {
+  /** Content script -> background: the page's claims changed (sets the tab's badge). */
+  reportPageClaims(claims: PageClaims): void;
+  /** Popup -> content script: which claims are on this page? */
+  listPageClaims(): PageClaims;
+  /** Popup -> content script: scroll to the claim's first highlight, flash it, open its popover. */
+  showClaim(claimId: string): boolean;
+  /** Background (keyboard command) -> content script: open the next claim after the current one. */
+  showNextClaim(): boolean;
+  /** Background (keyboard command) -> content script: close the open popover. */
+  closeClaim(): void;
+}

@@ -1,0 +1,39 @@
+import { storage } from '@wxt-dev/storage';
+import { colourMap, DEFAULT_SETTINGS, stringList, type ReaderSettings } from '../lib/settings-model.ts';
+
+// The reader's settings in extension storage, `sync:` so they follow the reader between browsers
+// where the browser syncs. One item per setting, so the popup and the options page can each change
+// one without overwriting the other's change.
+
+export const hiddenSlatesItem = storage.defineItem<string[]>('sync:hiddenSlates', {
+  fallback: [...DEFAULT_SETTINGS.hiddenSlates],
+});
+export const pausedSitesItem = storage.defineItem<string[]>('sync:pausedSites', {
+  fallback: [...DEFAULT_SETTINGS.pausedSites],
+});
+export const slateColoursItem = storage.defineItem<Record<string, string>>('sync:slateColours', {
+  fallback: { ...DEFAULT_SETTINGS.slateColours },
+});
+
+export async function loadSettings(): Promise<ReaderSettings> {
+  const [hiddenSlates, pausedSites, slateColours] = await Promise.all([
+    hiddenSlatesItem.getValue(),
+    pausedSitesItem.getValue(),
+    slateColoursItem.getValue(),
+  ]);
+  return { hiddenSlates: stringList(hiddenSlates), pausedSites: stringList(pausedSites), slateColours: colourMap(slateColours) };
+}
+
+/** Calls `onChange` with all settings whenever any of them changes; returns the unwatch function. */
+export function watchSettings(onChange: (settings: ReaderSettings) => void): () => void {
+  // Reads may finish out of order when changes come in quick succession: only the latest counts.
+  let latest = 0;
+  const reload = (): void => {
+    const read = ++latest;
+    void loadSettings().then((settings) => {
+      if (read === latest) onChange(settings);
+    });
+  };
+  const unwatches = [hiddenSlatesItem.watch(reload), pausedSitesItem.watch(reload), slateColoursItem.watch(reload)];
+  return () => unwatches.forEach((unwatch) => unwatch());
+}
