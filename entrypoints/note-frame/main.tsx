@@ -1,0 +1,68 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { ClaimNotes } from '../../components/notes/ClaimNotes.tsx';
+import '../../components/notes/notes.css';
+import { sendMessage } from '../../extension/messaging.ts';
+import type { Note } from '../../lib/notes/note-schema.ts';
+
+// The notes of one claim, shown inside the popover. This page is extension origin, framed by the
+// content script: the visited page can neither read what is shown here nor the keys typed into it.
+// The content script passes the claim and the page the reader is on; the background stores.
+
+const params = new URLSearchParams(location.search);
+const claimId = params.get('claim') ?? '';
+const pageUrl = params.get('url') ?? '';
+
+function NoteFrame() {
+  const [notes, setNotes] = useState<Note[] | null>(null);
+  const [loadProblem, setLoadProblem] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<Note | null>(null);
+
+  const reload = async () => {
+    try {
+      setNotes(await sendMessage('notes.list', { claimId }));
+      setLoadProblem(null);
+    } catch (error) {
+      setLoadProblem(`Your notes could not be loaded (${error instanceof Error ? error.message : String(error)}). Close and reopen this popover to try again.`);
+    }
+  };
+
+  useEffect(() => {
+    void reload();
+  }, []);
+
+  if (claimId === '') return <p class="note-problem">This frame was opened without a claim.</p>;
+  return (
+    <ClaimNotes
+      notes={notes}
+      loadProblem={loadProblem}
+      deleted={deleted}
+      onCreate={async (text) => {
+        await sendMessage('notes.create', { claimId, text, pageUrl });
+        await reload();
+      }}
+      onUpdate={async (id, text) => {
+        const updated = await sendMessage('notes.update', { id, text });
+        if (updated === null) throw new Error('this note was deleted elsewhere');
+        await reload();
+      }}
+      onDelete={(note) => {
+        void sendMessage('notes.delete', note.id).then(async (gone) => {
+          setDeleted(gone);
+          await reload();
+        });
+      }}
+      onUndoDelete={() => {
+        if (deleted === null) return;
+        void sendMessage('notes.restore', deleted).then(async () => {
+          setDeleted(null);
+          await reload();
+        });
+      }}
+      onDismissUndo={() => setDeleted(null)}
+    />
+  );
+}
+
+const app = document.getElementById('app');
+if (app) render(<NoteFrame />, app);
