@@ -6,6 +6,7 @@ import type { Hit } from '../../lib/matcher.ts';
 import { compileMatcher } from '../../lib/matcher.ts';
 import { listenForHighlightActivation } from './highlight-events.ts';
 import { installHighlightStyle } from './highlight-style.ts';
+import { renderNotesFrame } from './notes-frame.tsx';
 import { createPopoverController } from './popover-controller.tsx';
 
 // Wiring only: the corpus compiled once, the page scanned once and watched for additions,
@@ -42,7 +43,7 @@ export default defineContentScript({
       }
     };
 
-    const popover = await createPopoverController(ctx, { index, colours: () => colours });
+    const popover = await createPopoverController(ctx, { index, colours: () => colours, extra: renderNotesFrame });
     const scanner = new PageScanner(document.body, {
       matcher,
       decorate,

@@ -2,11 +2,12 @@ import type { ClaimMatcher, Hit } from '../matcher.ts';
 import { isExcludedElement, UI_HOST_TAG } from './exclusions.ts';
 import { HIGHLIGHT_SELECTOR, highlight, removeHighlights, type HighlightDecorator } from './highlighter.ts';
 import { elementOf, isElement } from './node-kinds.ts';
-import { blockOf, collectText, isBlockElement } from './text-map.ts';
+import { blockOf, isBlockElement, TextCollector } from './text-map.ts';
 
 // Keeps a page's highlights in step with its text: a full scan at start, then only what the page
-// adds later (infinite scroll, "read more", single-page apps), debounced. The observer is paused
-// while the scanner itself edits the DOM, so its own <mark>s never trigger another scan.
+// adds later (infinite scroll, "read more", single-page apps), debounced. Long pages are scanned in
+// slices between which the page gets the main thread back. Records of the scanner's own edits are
+// dropped, so its <mark>s never trigger another scan.
 
 export interface PageScannerOptions {
   matcher: ClaimMatcher;
@@ -18,11 +19,20 @@ export interface PageScannerOptions {
   debounceMs?: number;
 }
 
+/** Text per slice of work: small enough that matching and marking one stays well under 50 ms. */
+const SEGMENT_CHARS = 32_768;
+/** Work this long before giving the main thread back to the page. */
+const SLICE_BUDGET_MS = 25;
+
 export class PageScanner {
   private readonly observer: MutationObserver;
   private readonly pending = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private observing = false;
+  /** Scans run one after another, so two never mark the same text. */
+  private queue: Promise<void> = Promise.resolve();
+  /** Bumped by rescanAll: a scan from an older generation stops at its next slice. */
+  private generation = 0;
 
   constructor(
     private readonly root: Element,
@@ -31,13 +41,28 @@ export class PageScanner {
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }
 
-  /** Removes every highlight and scans the whole root again. */
-  rescanAll(): void {
-    this.withoutObserving(() => {
-      removeHighlights(this.root.querySelectorAll(HIGHLIGHT_SELECTOR));
-      this.scanSubtree(this.root);
+  /** Removes every highlight and scans the whole root again; resolves when done. */
+  rescanAll(): Promise<void> {
+    const generation = ++this.generation;
+    return this.enqueue(async () => {
+      this.withoutObserving(() => removeHighlights(this.root.querySelectorAll(HIGHLIGHT_SELECTOR)));
+      await this.scanSubtree(this.root, generation);
     });
-    this.options.onChange();
+  }
+
+  /** Scans the given subtrees again (their old highlights are replaced, never doubled). */
+  rescan(roots: Iterable<Node>): Promise<void> {
+    const nodes = [...roots];
+    const generation = this.generation;
+    return this.enqueue(async () => {
+      const targets = outermost(nodes.map(scanRootFor).filter((node) => node.isConnected));
+      for (const target of targets) {
+        if (isElement(target)) {
+          this.withoutObserving(() => removeHighlights(target.querySelectorAll(HIGHLIGHT_SELECTOR)));
+        }
+        await this.scanSubtree(target, generation);
+      }
+    });
   }
 
   /** Removes the highlights the predicate selects, restoring the page's text. */
@@ -48,40 +73,41 @@ export class PageScanner {
     this.options.onChange();
   }
 
-  /** Scans the given subtrees again (their old highlights are replaced, never doubled). */
-  rescan(roots: Iterable<Node>): void {
-    const targets = outermost([...roots].map((node) => scanRootFor(node)).filter((node) => node.isConnected));
-    if (targets.length === 0) return;
-    this.withoutObserving(() => {
-      for (const target of targets) {
-        if (isElement(target)) removeHighlights(target.querySelectorAll(HIGHLIGHT_SELECTOR));
-        this.scanSubtree(target);
-      }
-    });
-    this.options.onChange();
-  }
-
   start(): void {
     this.observing = true;
-    this.connect();
+    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
   }
 
   stop(): void {
     this.observing = false;
+    this.generation++;
     this.observer.disconnect();
     clearTimeout(this.timer);
     this.pending.clear();
   }
 
-  private scanSubtree(target: Node): void {
-    const map = collectText(target);
-    if (map.text.length === 0) return;
-    const hits = this.options.matcher.find(map.text).filter(this.options.wanted);
-    highlight(map, hits, this.options.decorate);
+  private enqueue(job: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(job).finally(() => this.options.onChange());
+    // A failed scan must not block the ones after it; the caller still sees the failure.
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
-  private connect(): void {
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+  /** Matches and marks a subtree segment by segment, yielding to the page between slices. */
+  private async scanSubtree(target: Node, generation: number): Promise<void> {
+    const collector = new TextCollector(target);
+    let sliceStart = now();
+    for (;;) {
+      if (generation !== this.generation) return;
+      const map = collector.next(SEGMENT_CHARS);
+      if (map === null) return;
+      const hits = this.options.matcher.find(map.text).filter(this.options.wanted);
+      if (hits.length > 0) this.withoutObserving(() => highlight(map, hits, this.options.decorate));
+      if (now() - sliceStart >= SLICE_BUDGET_MS) {
+        await yieldToPage();
+        sliceStart = now();
+      }
+    }
   }
 
   private withoutObserving(edit: () => void): void {
@@ -118,7 +144,7 @@ export class PageScanner {
     this.timer = setTimeout(() => {
       const nodes = [...this.pending];
       this.pending.clear();
-      this.rescan(nodes);
+      void this.rescan(nodes);
     }, this.options.debounceMs ?? 200);
   }
 }
@@ -138,4 +164,19 @@ function scanRootFor(node: Node): Node {
 function outermost(nodes: Node[]): Node[] {
   const unique = [...new Set(nodes)];
   return unique.filter((node) => !unique.some((other) => other !== node && other.contains(node)));
+}
+
+function now(): number {
+  return globalThis.performance?.now() ?? Date.now();
+}
+
+interface Scheduler {
+  yield?: () => Promise<void>;
+}
+
+/** Lets the page handle input and paint: scheduler.yield where the browser has it, else a task. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -56,46 +56,75 @@ export function isExcluded(node: Node): boolean {
   return element !== null && element.closest(EXCLUDED) !== null;
 }
 
-export function collectText(root: Node): TextMap {
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  const blocks: Element[] = [];
-  const parts: string[] = [];
-  let length = 0;
-  let lastBlock: Element | null = null;
-  const blockCache = new Map<Element, Element>();
+/**
+ * Reads a subtree's text in document order, in segments that end at block boundaries, so a long
+ * page can be matched and highlighted a piece at a time between yields to the page. The walk
+ * resumes where it stopped; marking text in earlier segments does not disturb it.
+ */
+export class TextCollector {
+  private readonly walker: TreeWalker | null;
+  private readonly blockCache = new Map<Element, Element>();
+  /**
+   * The node read past the end of the last segment: the first of the next one. The walker stays
+   * parked on it (ahead of every node handed out), so marking a segment never puts new nodes in
+   * the walker's path.
+   */
+  private carried: Text | null = null;
+  private exhausted = false;
 
-  if (isExcluded(root)) return { text: '', nodes, starts, blocks };
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
-    root,
-    SHOW_ELEMENT | SHOW_TEXT,
-    {
-      acceptNode(node) {
-        if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
-        return isExcludedElement(node as Element) ? FILTER_REJECT : FILTER_SKIP;
-      },
-    },
-  );
-
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    const text = node as Text;
-    const data = text.data;
-    if (data.length === 0) continue;
-    const block = blockOf(text, blockCache);
-    if (block !== lastBlock) {
-      if (lastBlock !== null) {
-        parts.push(BLOCK_BREAK);
-        length += 1;
-      }
-      lastBlock = block;
-    }
-    nodes.push(text);
-    starts.push(length);
-    blocks.push(block);
-    parts.push(data);
-    length += data.length;
+  constructor(root: Node) {
+    this.walker = isExcluded(root)
+      ? null
+      : (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
+          acceptNode(node) {
+            if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
+            return isExcludedElement(node as Element) ? FILTER_REJECT : FILTER_SKIP;
+          },
+        });
   }
-  return { text: parts.join(''), nodes, starts, blocks };
+
+  /** The next segment of at least `minLength` characters (less at the end), or null when done. */
+  next(minLength = Infinity): TextMap | null {
+    if (this.walker === null || this.exhausted) return null;
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    const blocks: Element[] = [];
+    const parts: string[] = [];
+    let length = 0;
+    let lastBlock: Element | null = null;
+
+    for (let node = this.carried ?? this.walker.nextNode(); node !== null; node = this.walker.nextNode()) {
+      this.carried = null;
+      const text = node as Text;
+      const data = text.data;
+      if (data.length === 0) continue;
+      const block = blockOf(text, this.blockCache);
+      if (block !== lastBlock) {
+        if (lastBlock !== null) {
+          if (length >= minLength) {
+            this.carried = text;
+            break;
+          }
+          parts.push(BLOCK_BREAK);
+          length += 1;
+        }
+        lastBlock = block;
+      }
+      nodes.push(text);
+      starts.push(length);
+      blocks.push(block);
+      parts.push(data);
+      length += data.length;
+    }
+    if (this.carried === null) this.exhausted = true;
+    if (nodes.length === 0) return null;
+    return { text: parts.join(''), nodes, starts, blocks };
+  }
+}
+
+/** A subtree's whole text in one map. */
+export function collectText(root: Node): TextMap {
+  return new TextCollector(root).next() ?? { text: '', nodes: [], starts: [], blocks: [] };
 }
 
 /** The text node holding `offset` of the map's text (the last node starting at or before it). */

@@ -48,7 +48,7 @@ describe('PageScanner', () => {
     vi.useFakeTimers();
     document.body.append(paragraph('Nothing to see.'));
     const scanner = makeScanner();
-    scanner.rescanAll();
+    await scanner.rescanAll();
     scanner.start();
     expect(claimsOnPage()).toEqual([]);
     document.body.append(paragraph('They keep winning every internal Labour election.'));
@@ -62,7 +62,7 @@ describe('PageScanner', () => {
     const p = paragraph('They keep winning every internal ');
     document.body.append(p, paragraph('two-and-a-half years of defeat and decline'));
     const scanner = makeScanner();
-    scanner.rescanAll();
+    await scanner.rescanAll();
     scanner.start();
     expect(claimsOnPage()).toEqual(['mo-defeat']);
     p.append(document.createTextNode('Labour election.'));
@@ -77,7 +77,7 @@ describe('PageScanner', () => {
     const onChange = vi.fn();
     const scanner = makeScanner(onChange);
     scanner.start();
-    scanner.rescanAll();
+    await scanner.rescanAll();
     const callsAfterScan = onChange.mock.calls.length;
     await settle();
     await settle();
@@ -92,7 +92,7 @@ describe('PageScanner', () => {
     document.body.append(old);
     const onChange = vi.fn();
     const scanner = makeScanner(onChange);
-    scanner.rescanAll();
+    await scanner.rescanAll();
     scanner.start();
     old.replaceWith(paragraph('winning every internal Labour election, again'));
     await settle();
@@ -102,17 +102,43 @@ describe('PageScanner', () => {
     scanner.stop();
   });
 
-  it('removes only the highlights it is asked to, restoring the text', () => {
+  it('removes only the highlights it is asked to, restoring the text', async () => {
     document.body.append(
       paragraph('winning every internal Labour election'),
       paragraph('two-and-a-half years of defeat and decline'),
     );
     const before = document.body.innerHTML;
     const scanner = makeScanner();
-    scanner.rescanAll();
+    await scanner.rescanAll();
     scanner.removeWhere((mark) => mark.getAttribute('data-slate') === 'ym');
     expect(claimsOnPage()).toEqual(['mo-defeat']);
     scanner.removeWhere(() => true);
     expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('PageScanner on a long page', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('scans in segments and yields between them, finding claims in every part of the page', async () => {
+    const filler = 'Neutral filler text about council budgets and bus routes. '.repeat(40);
+    for (let i = 0; i < 60; i++) document.body.append(paragraph(filler));
+    document.body.append(paragraph('They keep winning every internal Labour election.'));
+    for (let i = 0; i < 60; i++) document.body.append(paragraph(filler));
+    document.body.append(paragraph('two-and-a-half years of defeat and decline'));
+    const scanner = makeScanner();
+    await scanner.rescanAll();
+    expect(claimsOnPage()).toEqual(['ym-every-election', 'mo-defeat']);
+    expect(document.querySelectorAll('mark[data-claim]').length).toBe(2);
+    expect(document.querySelectorAll('mark mark').length).toBe(0);
+  });
+
+  it('a second full scan supersedes the first without doubling any highlight', async () => {
+    document.body.append(paragraph('winning every internal Labour election'));
+    const scanner = makeScanner();
+    const first = scanner.rescanAll();
+    const second = scanner.rescanAll();
+    await Promise.all([first, second]);
+    expect(document.querySelectorAll('mark[data-claim]').length).toBe(1);
   });
 });
