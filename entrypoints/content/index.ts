@@ -1,20 +1,31 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { corpus } from '../../data/corpus.ts';
-import { indexCorpus } from '../../lib/corpus-index.ts';
+import builtMatchData from 'virtual:right-of-reply/match-data';
+import { onMessage, sendMessage } from '../../extension/messaging.ts';
+import { loadSettings, watchSettings } from '../../extension/settings.ts';
 import { PageScanner } from '../../lib/dom/page-scanner.ts';
 import type { Hit } from '../../lib/matcher.ts';
 import { compileMatcher } from '../../lib/matcher.ts';
+import type { MatchData } from '../../lib/match-data.ts';
+import { hostOf } from '../../lib/site-pause.ts';
+import { createClaimNavigation } from './claim-navigation.ts';
 import { listenForHighlightActivation } from './highlight-events.ts';
 import { installHighlightStyle } from './highlight-style.ts';
+import { createClaimsReporter, readPageClaims } from './page-claims.ts';
 import { renderNotesFrame } from './notes-frame.tsx';
 import { createPopoverController } from './popover-controller.tsx';
+import { createReaderView } from './reader-controls.ts';
 
-// Wiring only: the corpus compiled once, the page scanned once and watched for additions,
-// highlights that open the popover.
+// Wiring only: the corpus compiled once, the reader's settings applied and watched, the page
+// scanned once and watched for additions, highlights that open the popover, and the messages of
+// the popup and the keyboard commands.
 
+const matchData = builtMatchData as MatchData;
 let scans = 0;
 
-/** Counts full scans on <html>: tests and the demo wait for it; it changes no text or layout. */
+/**
+ * Counts full scans on <html>: tests and the demo wait for it; it changes no text or layout.
+ * A page paused by the reader counts too, once its (empty) state is settled.
+ */
 function markScanned(): void {
   document.documentElement.setAttribute('data-right-of-reply-scanned', String(++scans));
 }
@@ -23,10 +34,11 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   async main(ctx) {
-    const index = indexCorpus(corpus);
-    const matcher = compileMatcher(corpus.claims);
-    const colours = Object.fromEntries(corpus.slates.map((slate) => [slate.id, slate.colour]));
-    installHighlightStyle(document, colours);
+    const matcher = compileMatcher(matchData.claims);
+    const slateNames = new Map(matchData.slates.map((slate) => [slate.id, slate.name]));
+    const host = hostOf(location.href);
+    const view = createReaderView(await loadSettings(), host, matchData.slates);
+    const style = installHighlightStyle(document, view.colours);
 
     let hitCounter = 0;
     const decorate = (mark: HTMLElement, hit: Hit, first: boolean): void => {
@@ -35,7 +47,7 @@ export default defineContentScript({
       mark.setAttribute('data-slate', hit.slate);
       mark.setAttribute('data-hit', String(hitCounter));
       if (first) {
-        const slateName = index.slate(hit.slate)?.name ?? hit.slate;
+        const slateName = slateNames.get(hit.slate) ?? hit.slate;
         mark.tabIndex = 0;
         mark.setAttribute('role', 'button');
         mark.setAttribute('aria-haspopup', 'dialog');
@@ -43,23 +55,49 @@ export default defineContentScript({
       }
     };
 
-    const popover = await createPopoverController(ctx, { index, colours: () => colours, extra: renderNotesFrame });
+    const popover = await createPopoverController(ctx, {
+      loadClaim: (claimId) => sendMessage('getClaimDetails', claimId),
+      colours: () => view.colours,
+      extra: renderNotesFrame,
+    });
+    const pageClaims = () => readPageClaims(document.body, host, view.paused);
+    const reporter = createClaimsReporter(ctx, pageClaims);
     const scanner = new PageScanner(document.body, {
       matcher,
       decorate,
-      wanted: () => true,
+      wanted: view.wanted,
       onChange: () => {
         if (popover.openMark !== null && !popover.openMark.isConnected) popover.close();
+        reporter.schedule();
       },
     });
-    scanner.rescanAll();
+    if (view.paused) reporter.schedule();
+    else {
+      // Observe from the start: what the page adds during a long first scan is caught too.
+      scanner.start();
+      await scanner.rescanAll();
+    }
     markScanned();
-    scanner.start();
     ctx.onInvalidated(() => scanner.stop());
+    ctx.onInvalidated(
+      watchSettings((settings) => {
+        view.apply(settings, scanner);
+        style.setColours(view.colours);
+      }),
+    );
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      scanner.rescanAll();
-      markScanned();
+      void (view.paused ? Promise.resolve() : scanner.rescanAll()).then(markScanned);
     });
     listenForHighlightActivation(ctx, popover.open);
+
+    const navigation = createClaimNavigation(document, popover);
+    for (const removeListener of [
+      onMessage('listPageClaims', pageClaims),
+      onMessage('showClaim', ({ data }) => navigation.showClaim(data)),
+      onMessage('showNextClaim', () => navigation.showNextClaim()),
+      onMessage('closeClaim', () => popover.close()),
+    ]) {
+      ctx.onInvalidated(removeListener);
+    }
   },
 });

@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ClaimPopover } from '../../components/ClaimPopover.tsx';
 import popoverCss from '../../components/popover.css?inline';
-import type { CorpusIndex } from '../../lib/corpus-index.ts';
+import type { ResolvedClaim } from '../../lib/corpus-index.ts';
 import { UI_HOST_TAG } from '../../lib/dom/exclusions.ts';
 
 // Shows one claim's popover at a time next to its highlight, in a shadow root, placed and kept
@@ -18,7 +18,8 @@ export interface PopoverController {
 }
 
 export interface PopoverOptions {
-  index: CorpusIndex;
+  /** The claim's quote, answers and sources (kept in the background, not in every page). */
+  loadClaim: (claimId: string) => Promise<ResolvedClaim | null>;
   colours: () => Record<string, string>;
   /** Content shown under the answers for a claim (the reader's notes). */
   extra?: (claimId: string, mark: HTMLElement) => ComponentChildren;
@@ -67,13 +68,12 @@ export async function createPopoverController(
 
   const open = (mark: HTMLElement): void => {
     const claimId = mark.dataset.claim;
-    const resolved = claimId === undefined ? undefined : options.index.resolve(claimId);
-    if (claimId === undefined || resolved === undefined) return;
+    if (claimId === undefined) return;
     if (openMark !== null) close();
     openMark = mark;
-    void ensureMounted().then((mounted) => {
+    void Promise.all([ensureMounted(), options.loadClaim(claimId)]).then(([mounted, resolved]) => {
       const container = mounted.mounted;
-      if (container === undefined || openMark !== mark) return;
+      if (container === undefined || resolved === null || openMark !== mark) return;
       render(
         <div
           class="floating"

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { toMatchData } from '../lib/match-data.ts';
+import { CORPUS_FILES, readCorpus } from './corpus-files.ts';
+
+// Provides `virtual:right-of-reply/match-data`: the validated corpus reduced to what the content
+// script needs (lib/match-data.ts). A corpus that breaks the schema fails the build here.
+
+export const MATCH_DATA_MODULE = 'virtual:right-of-reply/match-data';
+const RESOLVED = `\0${MATCH_DATA_MODULE}`;
+
+/** The slice of Vite's plugin interface used here, typed locally: WXT bundles its own Vite. */
+interface MatchDataPlugin {
+  name: string;
+  resolveId(source: string): string | undefined;
+  load(this: { addWatchFile(file: string): void }, id: string): string | undefined;
+}
+
+export function matchDataPlugin(dataDir: string): MatchDataPlugin {
+  return {
+    name: 'right-of-reply-match-data',
+    resolveId(source) {
+      return source === MATCH_DATA_MODULE ? RESOLVED : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      for (const file of CORPUS_FILES) this.addWatchFile(path.join(dataDir, file));
+      return `export default ${JSON.stringify(toMatchData(readCorpus(dataDir)))};`;
+    },
+  };
+}
