@@ -1,0 +1,49 @@
+import type { Slate } from '../lib/corpus-schema.ts';
+
+// The claims found on the reader's page, grouped by slate with counts. Each entry is a button
+// that takes the reader to the claim on the page.
+
+export interface ListedClaim {
+  claimId: string;
+  summary: string;
+  /** Times it is highlighted on the page. */
+  hits: number;
+}
+
+export interface ClaimGroup {
+  slate: Slate;
+  colour: string;
+  claims: ListedClaim[];
+}
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export function PageClaimList({ groups, onShow }: { groups: ClaimGroup[]; onShow: (claimId: string) => void }) {
+  return (
+    <div class="claim-groups">
+      {groups.map(({ slate, colour, claims }) => (
+        <section class="claim-group" key={slate.id} data-slate={slate.id} aria-labelledby={`group-${slate.id}`}>
+          <h3 class="claim-group-heading" id={`group-${slate.id}`}>
+            <span class="swatch" style={{ backgroundColor: colour }} aria-hidden="true" />
+            {slate.name}
+            <span class="count">{plural(claims.length, 'claim')}</span>
+          </h3>
+          <ul class="claim-list">
+            {claims.map((claim) => (
+              <li key={claim.claimId}>
+                <button type="button" class="claim-entry" data-claim={claim.claimId} onClick={() => onShow(claim.claimId)}>
+                  <span class="claim-summary">{claim.summary}</span>
+                  {claim.hits > 1 && (
+                    <span class="count" aria-label={`highlighted ${claim.hits} times`}>
+                      ×{claim.hits}
+                    </span>
+                  )}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

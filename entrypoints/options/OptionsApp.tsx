@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import { SlateColourField } from '../../components/SlateColourField.tsx';
+import { SlateSwitch } from '../../components/SlateSwitch.tsx';
+import { corpus } from '../../data/corpus.ts';
+import { removePausedSite, setSlateColour, setSlateShown } from '../../extension/controls/settings-actions.ts';
+import { useReaderSettings } from '../../extension/controls/use-reader-settings.ts';
+import { isSlateShown, slateColours } from '../../lib/settings-model.ts';
+
+// The options page: slate switches, highlight colours (checked for readability), paused sites.
+// Every change is saved at once and reaches open tabs live.
+
+export function OptionsApp() {
+  const { settings, loaded } = useReaderSettings();
+  const [problem, setProblem] = useState<string | null>(null);
+  const failed = (what: string) => (error: unknown) =>
+    setProblem(`Could not ${what}: ${error instanceof Error ? error.message : String(error)}`);
+  const colours = slateColours(corpus.slates, settings.slateColours);
+
+  return (
+    <main class="options">
+      <h1>Right of Reply settings</h1>
+      {problem !== null && (
+        <p class="problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <section aria-labelledby="slates-heading">
+        <h2 id="slates-heading">Slates</h2>
+        <p class="muted">Highlight the claims of these slates.</p>
+        {corpus.slates.map((slate) => (
+          <SlateSwitch
+            key={slate.id}
+            slate={slate}
+            colour={colours[slate.id] ?? slate.colour}
+            shown={isSlateShown(settings, slate.id)}
+            onToggle={(shown) => setSlateShown(slate.id, shown).catch(failed('save the slate switch'))}
+          />
+        ))}
+      </section>
+      <section aria-labelledby="colours-heading">
+        <h2 id="colours-heading">Highlight colours</h2>
+        <p class="muted">
+          Each colour must be dark enough to read as a slate name on white, and light enough as a highlight for the
+          page's text to stay readable (contrast 4.5:1 or more).
+        </p>
+        {corpus.slates.map((slate) => (
+          <SlateColourField
+            key={slate.id}
+            slate={slate}
+            colour={colours[slate.id] ?? slate.colour}
+            onChoose={(colour) => setSlateColour(slate.id, colour).catch(failed('save the colour'))}
+          />
+        ))}
+      </section>
+      <section aria-labelledby="paused-heading">
+        <h2 id="paused-heading">Paused sites</h2>
+        <p class="muted">
+          Pausing a site also pauses its subdomains: example.com covers www.example.com and news.example.com. Pause a
+          site from the toolbar button while you are on it.
+        </p>
+        {loaded && settings.pausedSites.length === 0 && <p>No site is paused.</p>}
+        <ul class="paused-sites">
+          {settings.pausedSites.map((site) => (
+            <li key={site}>
+              <span>{site}</span>
+              <button type="button" class="link-button" onClick={() => removePausedSite(site).catch(failed('resume the site'))}>
+                Resume
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

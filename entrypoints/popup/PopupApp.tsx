@@ -1,0 +1,145 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PageClaimList, type ClaimGroup } from '../../components/PageClaimList.tsx';
+import { SlateSwitch } from '../../components/SlateSwitch.tsx';
+import { Switch } from '../../components/Switch.tsx';
+import { corpus } from '../../data/corpus.ts';
+import { setSitePaused, setSlateShown } from '../../extension/controls/settings-actions.ts';
+import { useReaderSettings } from '../../extension/controls/use-reader-settings.ts';
+import { sendMessage } from '../../extension/messaging.ts';
+import { indexCorpus } from '../../lib/corpus-index.ts';
+import { groupBySlate } from '../../lib/page-summary.ts';
+import { isSlateShown, slateColours } from '../../lib/settings-model.ts';
+import { pausedEntryFor } from '../../lib/site-pause.ts';
+import { targetTabId } from './target-tab.ts';
+import { usePageClaims, type PageState } from './use-page-claims.ts';
+
+// The toolbar popup: which slates to show, pausing this site, and the claims on this page.
+
+const index = indexCorpus(corpus);
+
+/** Turns a failed action into words for the reader (e.g. the synced storage quota is full). */
+type Failure = (what: string) => (error: unknown) => void;
+
+export function PopupApp() {
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    void targetTabId().then(setTabId);
+  }, []);
+  const { settings } = useReaderSettings();
+  const pageState = usePageClaims(tabId);
+  const colours = slateColours(corpus.slates, settings.slateColours);
+  const [problem, setProblem] = useState<string | null>(null);
+  const failed: Failure = (what) => (error) =>
+    setProblem(`Could not ${what}: ${error instanceof Error ? error.message : String(error)}`);
+
+  return (
+    <main class="popup">
+      <h1>Right of Reply</h1>
+      {problem !== null && (
+        <p class="problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <section aria-labelledby="slates-heading">
+        <h2 id="slates-heading">Show claims of</h2>
+        {corpus.slates.map((slate) => (
+          <SlateSwitch
+            key={slate.id}
+            slate={slate}
+            colour={colours[slate.id] ?? slate.colour}
+            shown={isSlateShown(settings, slate.id)}
+            onToggle={(shown) => setSlateShown(slate.id, shown).catch(failed('save the slate switch'))}
+          />
+        ))}
+      </section>
+      <SiteSection pageState={pageState} pausedSites={settings.pausedSites} failed={failed} />
+      <ClaimsSection pageState={pageState} colours={colours} tabId={tabId} failed={failed} />
+      <nav class="popup-links">
+        <a href={browser.runtime.getURL('/notes.html')} target="_blank" rel="noopener">
+          Notes
+        </a>
+        <a
+          href={browser.runtime.getURL('/options.html')}
+          onClick={(event) => {
+            event.preventDefault();
+            void browser.runtime.openOptionsPage();
+          }}
+        >
+          Colours and settings
+        </a>
+      </nav>
+    </main>
+  );
+}
+
+function SiteSection({
+  pageState,
+  pausedSites,
+  failed,
+}: {
+  pageState: PageState;
+  pausedSites: readonly string[];
+  failed: Failure;
+}) {
+  if (pageState.kind !== 'ready' || pageState.page.host === null) return null;
+  const host = pageState.page.host;
+  const pausedBy = pausedEntryFor(pausedSites, host);
+  return (
+    <section aria-labelledby="site-heading">
+      <h2 id="site-heading">This site</h2>
+      <Switch name="pause-site" checked={pausedBy !== undefined} onToggle={(paused) => setSitePaused(host, paused).catch(failed('save the pause'))}>
+        {pausedBy === undefined ? `Pause on ${host}` : `Paused on ${pausedBy}`}
+      </Switch>
+    </section>
+  );
+}
+
+function ClaimsSection({
+  pageState,
+  colours,
+  tabId,
+  failed,
+}: {
+  pageState: PageState;
+  colours: Record<string, string>;
+  tabId: number | undefined;
+  failed: Failure;
+}) {
+  const body = (() => {
+    if (pageState.kind === 'loading') return <p class="muted">Looking at the page…</p>;
+    if (pageState.kind === 'unavailable') {
+      return (
+        <p class="muted">
+          Right of Reply cannot read this page. Browser pages are off limits; a page opened before the extension was
+          installed needs a reload.
+        </p>
+      );
+    }
+    const { page } = pageState;
+    if (page.paused) return <p class="muted">Paused on this site: no highlights.</p>;
+    if (page.claims.length === 0) return <p class="muted">No claims from the debates found on this page.</p>;
+    const groups: ClaimGroup[] = groupBySlate(page.claims, corpus.slates.map((slate) => slate.id)).flatMap(
+      ({ slate: slateId, claims }) => {
+        const slate = index.slate(slateId);
+        if (slate === undefined) return [];
+        const listed = claims.map(({ claimId, hits }) => ({ claimId, hits, summary: index.claim(claimId)?.summary ?? claimId }));
+        return [{ slate, colour: colours[slateId] ?? slate.colour, claims: listed }];
+      },
+    );
+    return (
+      <PageClaimList
+        groups={groups}
+        onShow={(claimId) => {
+          if (tabId !== undefined) sendMessage('showClaim', claimId, tabId).catch(failed('reach the page (reload it and try again)'));
+        }}
+      />
+    );
+  })();
+  return (
+    <section aria-labelledby="claims-heading">
+      <h2 id="claims-heading">On this page</h2>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import '../../components/controls.css';
+import './popup.css';
+import { PopupApp } from './PopupApp.tsx';
+
+const root = document.getElementById('app');
+if (root !== null) render(<PopupApp />, root);
