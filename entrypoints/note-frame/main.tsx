@@ -13,6 +13,8 @@ const params = new URLSearchParams(location.search);
 const claimId = params.get('claim') ?? '';
 const pageUrl = params.get('url') ?? '';
 
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 function NoteFrame() {
   const [notes, setNotes] = useState<Note[] | null>(null);
   const [loadProblem, setLoadProblem] = useState<string | null>(null);
@@ -23,7 +25,7 @@ function NoteFrame() {
       setNotes(await sendMessage('notes.list', { claimId }));
       setLoadProblem(null);
     } catch (error) {
-      setLoadProblem(`Your notes could not be loaded (${error instanceof Error ? error.message : String(error)}). Close and reopen this popover to try again.`);
+      setLoadProblem(`Your notes could not be loaded (${reason(error)}). Close and reopen this popover to try again.`);
     }
   };
 
@@ -47,17 +49,21 @@ function NoteFrame() {
         await reload();
       }}
       onDelete={(note) => {
-        void sendMessage('notes.delete', note.id).then(async (gone) => {
-          setDeleted(gone);
-          await reload();
-        });
+        sendMessage('notes.delete', note.id)
+          .then(async (gone) => {
+            setDeleted(gone);
+            await reload();
+          })
+          .catch((error: unknown) => setLoadProblem(`The note was not deleted: ${reason(error)}.`));
       }}
       onUndoDelete={() => {
         if (deleted === null) return;
-        void sendMessage('notes.restore', deleted).then(async () => {
-          setDeleted(null);
-          await reload();
-        });
+        sendMessage('notes.restore', deleted)
+          .then(async () => {
+            setDeleted(null);
+            await reload();
+          })
+          .catch((error: unknown) => setLoadProblem(`The note could not be restored: ${reason(error)}.`));
       }}
       onDismissUndo={() => setDeleted(null)}
     />
