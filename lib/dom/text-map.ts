@@ -15,7 +15,7 @@ const BLOCK_TAGS = new Set([
 ]);
 
 export interface TextMap {
-  /** The text of every mapped node, BLOCK_BREAK between blocks. */
+  /** The text of every mapped node, BLOCK_BREAK between blocks, a space for each <br>. */
   text: string;
   nodes: Text[];
   /** Offset in `text` of each node's first character. */
@@ -78,7 +78,9 @@ export class TextCollector {
       : (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
           acceptNode(node) {
             if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
-            return isExcludedElement(node as Element) ? FILTER_REJECT : FILTER_SKIP;
+            const element = node as Element;
+            if (element.localName === 'br') return FILTER_ACCEPT;
+            return isExcludedElement(element) ? FILTER_REJECT : FILTER_SKIP;
           },
         });
   }
@@ -95,6 +97,14 @@ export class TextCollector {
 
     for (let node = this.carried ?? this.walker.nextNode(); node !== null; node = this.walker.nextNode()) {
       this.carried = null;
+      if (node.nodeType !== TEXT_NODE) {
+        // A line break separates words even where the markup has no space around it ("word<br>word").
+        if (lastBlock !== null && blockOf(node, this.blockCache) === lastBlock) {
+          parts.push(' ');
+          length += 1;
+        }
+        continue;
+      }
       const text = node as Text;
       const data = text.data;
       if (data.length === 0) continue;

@@ -46,6 +46,12 @@ describe('highlight', () => {
     expect(marked(root)).toEqual(['53%', 'to 47%']);
   });
 
+  it('marks a quote broken by a <br> with no space around it', () => {
+    const root = page('<p>They keep winning every<br>internal Labour election.</p>');
+    scan(root);
+    expect(marked(root)).toEqual(['winning every', 'internal Labour election']);
+  });
+
   it('does not mark a quote that runs across two paragraphs', () => {
     const root = page('<p>winning every internal</p><p>Labour election</p>');
     scan(root);

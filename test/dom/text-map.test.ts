@@ -41,6 +41,11 @@ describe('collectText', () => {
     expect(map.text.split(BLOCK_BREAK)).toEqual(['kept', 'also kept']);
   });
 
+  it('reads a <br> as a space between words, even with no space in the markup', () => {
+    const map = collectText(body('<p>winning every<br>internal Labour election</p>'));
+    expect(map.text).toBe('winning every internal Labour election');
+  });
+
   it('maps offsets back to text nodes', () => {
     const map = collectText(body('<p>ab<em>cd</em>ef</p><p>gh</p>'));
     const at = positionOf(map, map.text.indexOf('d'));
