@@ -70,6 +70,46 @@ describe('highlighting', () => {
   });
 });
 
+describe('pages that change', () => {
+  it('recovers without duplicates when the page replaces and removes highlighted nodes', async () => {
+    const page = await browser.openPage('split-quotes.html');
+    await page.evaluate(() => {
+      const paragraphs = document.querySelectorAll('article p');
+      // Like a framework re-rendering: same text, new nodes.
+      const first = paragraphs[0]!;
+      const copy = document.createElement('p');
+      copy.textContent = first.textContent;
+      first.replaceWith(copy);
+      paragraphs[2]!.remove();
+    });
+    await page.waitForFunction(() => document.querySelector('article p mark[data-claim]')?.closest('p') === document.querySelector('article p'));
+    expect(await highlightedClaims(page)).toEqual([
+      'ym-won-almost-every-internal-election',
+      'mo-conference-2021-threshold-passed-53-to-47',
+      'mi-lack-of-internal-democracy',
+    ]);
+    const firstParagraphMarks = await page.$$eval('article p:first-child mark[data-claim]', (marks) => marks.length);
+    expect(firstParagraphMarks).toBe(1);
+    await page.close();
+  });
+
+  it('rescans after an in-app navigation', async () => {
+    const page = await browser.openPage('no-claims.html');
+    await page.evaluate(() => {
+      history.pushState({}, '', '/article-2');
+      const article = document.querySelector('article')!;
+      const paragraph = document.createElement('p');
+      paragraph.textContent = 'Momentum should face up to the reality of two-and-a-half years of defeat and decline.';
+      article.replaceChildren(paragraph);
+    });
+    await page.waitForSelector('mark[data-claim="mo-two-and-a-half-years-of-defeat-and-decline"]');
+    // The location change itself triggers a full rescan (the second full scan of this page).
+    await page.waitForSelector('html[data-right-of-reply-scanned="2"]', { state: 'attached' });
+    expect(await page.$$eval('mark[data-claim]', (marks) => marks.length)).toBe(1);
+    await page.close();
+  });
+});
+
 describe('popover', () => {
   it('opens on click with the other slate’s answer, closes on Escape and returns focus', async () => {
     const page = await browser.openPage('split-quotes.html');
