@@ -6,7 +6,7 @@
 //   since it lasts a moment.
 
 export const MIN_CONTRAST = 4.5;
-/** Tint alphas matching highlight-style.ts (`${colour}38`, and `${colour}99` when flashing). */
+/** Tint alphas highlight-style.ts paints with (and, stronger, while a highlight flashes). */
 export const HIGHLIGHT_TINT_ALPHA = 0x38 / 255;
 export const FLASH_TINT_ALPHA = 0x99 / 255;
 

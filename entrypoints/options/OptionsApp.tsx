@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { SlateColourField } from '../../components/SlateColourField.tsx';
 import { SlateSwitch } from '../../components/SlateSwitch.tsx';
 import { corpus } from '../../data/corpus.ts';
@@ -51,6 +52,13 @@ export function OptionsApp() {
             onChoose={(colour) => setSlateColour(slate.id, colour).catch(failed('save the colour'))}
           />
         ))}
+      </section>
+      <section aria-labelledby="notes-heading">
+        <h2 id="notes-heading">Your notes</h2>
+        <p class="muted">Your notes on claims stay on this computer, in the extension’s own storage.</p>
+        <a href={browser.runtime.getURL('/notes.html')} target="_blank" rel="noopener">
+          Open the Notes page
+        </a>
       </section>
       <section aria-labelledby="paused-heading">
         <h2 id="paused-heading">Paused sites</h2>
