@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ClaimPopover } from '../../components/ClaimPopover.tsx';
 import popoverCss from '../../components/popover.css?inline';
+import slateChipCss from '../../components/slate-chip.css?inline';
 import type { ResolvedClaim } from '../../lib/corpus-index.ts';
 import { UI_HOST_TAG } from '../../lib/dom/exclusions.ts';
 
@@ -41,7 +42,7 @@ export async function createPopoverController(
         anchor: 'body',
         append: 'last',
         zIndex: 2147483647,
-        css: popoverCss,
+        css: `${slateChipCss}\n${popoverCss}`,
         // Keys typed inside the popover do not bubble out to the page's listeners.
         isolateEvents: true,
         onMount: (container) => container,

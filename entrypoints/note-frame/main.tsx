@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ClaimNotes } from '../../components/notes/ClaimNotes.tsx';
 import '../../components/notes/notes.css';
+import '../../components/slate-chip.css';
 import { sendMessage } from '../../extension/messaging.ts';
 import type { Note } from '../../lib/notes/note-schema.ts';
 

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { NotesPage, type NotesPageProps } from '../../components/notes/NotesPage.tsx';
 import '../../components/notes/notes.css';
+import '../../components/slate-chip.css';
 import { corpus } from '../../data/corpus.ts';
 import { sendMessage } from '../../extension/messaging.ts';
 import { indexCorpus } from '../../lib/corpus-index.ts';

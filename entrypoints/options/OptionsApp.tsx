@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SlateColourField } from '../../components/SlateColourField.tsx';
 import { SlateSwitch } from '../../components/SlateSwitch.tsx';
+import { ProblemMessage, useProblem } from '../../components/use-problem.tsx';
 import { corpus } from '../../data/corpus.ts';
 import { removePausedSite, setSlateColour, setSlateShown } from '../../extension/controls/settings-actions.ts';
 import { useReaderSettings } from '../../extension/controls/use-reader-settings.ts';
@@ -12,19 +12,13 @@ import { isSlateShown, slateColours } from '../../lib/settings-model.ts';
 
 export function OptionsApp() {
   const { settings, loaded } = useReaderSettings();
-  const [problem, setProblem] = useState<string | null>(null);
-  const failed = (what: string) => (error: unknown) =>
-    setProblem(`Could not ${what}: ${error instanceof Error ? error.message : String(error)}`);
+  const { problem, failed } = useProblem();
   const colours = slateColours(corpus.slates, settings.slateColours);
 
   return (
     <main class="options">
       <h1>Right of Reply settings</h1>
-      {problem !== null && (
-        <p class="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemMessage problem={problem} />
       <section aria-labelledby="slates-heading">
         <h2 id="slates-heading">Slates</h2>
         <p class="muted">Highlight the claims of these slates.</p>

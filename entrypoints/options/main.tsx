@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/controls.css';
+import '../../components/slate-chip.css';
 import './options.css';
 import { OptionsApp } from './OptionsApp.tsx';
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PageClaimList, type ClaimGroup } from '../../components/PageClaimList.tsx';
 import { SlateSwitch } from '../../components/SlateSwitch.tsx';
+import { ProblemMessage, useProblem, type Failure } from '../../components/use-problem.tsx';
 import { Switch } from '../../components/Switch.tsx';
 import { corpus } from '../../data/corpus.ts';
 import { setSitePaused, setSlateShown } from '../../extension/controls/settings-actions.ts';
@@ -18,8 +19,6 @@ import { usePageClaims, type PageState } from './use-page-claims.ts';
 
 const index = indexCorpus(corpus);
 
-/** Turns a failed action into words for the reader (e.g. the synced storage quota is full). */
-type Failure = (what: string) => (error: unknown) => void;
 
 export function PopupApp() {
   const [tabId, setTabId] = useState<number | undefined>(undefined);
@@ -29,18 +28,12 @@ export function PopupApp() {
   const { settings } = useReaderSettings();
   const pageState = usePageClaims(tabId);
   const colours = slateColours(corpus.slates, settings.slateColours);
-  const [problem, setProblem] = useState<string | null>(null);
-  const failed: Failure = (what) => (error) =>
-    setProblem(`Could not ${what}: ${error instanceof Error ? error.message : String(error)}`);
+  const { problem, failed } = useProblem();
 
   return (
     <main class="popup">
       <h1>Right of Reply</h1>
-      {problem !== null && (
-        <p class="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemMessage problem={problem} />
       <section aria-labelledby="slates-heading">
         <h2 id="slates-heading">Show claims of</h2>
         {corpus.slates.map((slate) => (

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/controls.css';
+import '../../components/slate-chip.css';
 import './popup.css';
 import { PopupApp } from './PopupApp.tsx';
 

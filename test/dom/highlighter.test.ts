@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { setBody } from './fixture-dom.ts';
 import { highlight, removeHighlights } from '../../lib/dom/highlighter.ts';
 import { collectText } from '../../lib/dom/text-map.ts';
 import { compileMatcher } from '../../lib/matcher.ts';
@@ -8,14 +9,6 @@ const matcher = compileMatcher([
   { id: 'ym-every-election', slate: 'ym', match: ['winning every internal Labour election'] },
   { id: 'mo-threshold', slate: 'mo', match: [{ text: '53% to 47%', near: ['conference'] }] },
 ]);
-
-function page(html: string): HTMLElement {
-  document.body.replaceChildren();
-  const template = document.createElement('template');
-  template.innerHTML = html; // test fixture markup, not page or user text
-  document.body.append(template.content);
-  return document.body;
-}
 
 function scan(root: HTMLElement): void {
   const map = collectText(root);
@@ -31,7 +24,7 @@ function marked(root: HTMLElement): string[] {
 
 describe('highlight', () => {
   it('marks a quote split across <em>, <a> and a line break as one hit in pieces', () => {
-    const root = page('<p>They boast of “winning <em>every</em>\n<a href="#">internal</a> Labour election”.</p>');
+    const root = setBody('<p>They boast of “winning <em>every</em>\n<a href="#">internal</a> Labour election”.</p>');
     scan(root);
     expect(marked(root).join('')).toBe('winning every\ninternal Labour election');
     expect(new Set([...root.querySelectorAll('mark')].map((m) => m.getAttribute('data-claim')))).toEqual(
@@ -41,31 +34,31 @@ describe('highlight', () => {
   });
 
   it('marks a quote across <br> and finds the right offsets after earlier text in the block', () => {
-    const root = page('<p>Intro <b>bold</b> text. At conference it passed 53%<br>to 47%.</p>');
+    const root = setBody('<p>Intro <b>bold</b> text. At conference it passed 53%<br>to 47%.</p>');
     scan(root);
     expect(marked(root)).toEqual(['53%', 'to 47%']);
   });
 
   it('marks a quote broken by a <br> with no space around it', () => {
-    const root = page('<p>They keep winning every<br>internal Labour election.</p>');
+    const root = setBody('<p>They keep winning every<br>internal Labour election.</p>');
     scan(root);
     expect(marked(root)).toEqual(['winning every', 'internal Labour election']);
   });
 
   it('does not mark a quote that runs across two paragraphs', () => {
-    const root = page('<p>winning every internal</p><p>Labour election</p>');
+    const root = setBody('<p>winning every internal</p><p>Labour election</p>');
     scan(root);
     expect(marked(root)).toEqual([]);
   });
 
   it('counts text in nested blocks when placing a hit after them', () => {
-    const root = page('<li>At conference <ul><li>nested item</li></ul> it passed 53% to 47%</li>');
+    const root = setBody('<li>At conference <ul><li>nested item</li></ul> it passed 53% to 47%</li>');
     scan(root);
     expect(marked(root)).toEqual(['53% to 47%']);
   });
 
   it('leaves textareas and editable regions untouched', () => {
-    const root = page(
+    const root = setBody(
       '<textarea>winning every internal Labour election</textarea>' +
         '<div contenteditable="true">winning every internal Labour election</div>',
     );
@@ -75,7 +68,7 @@ describe('highlight', () => {
   });
 
   it('restores the exact text and node structure when highlights are removed', () => {
-    const root = page('<p>a winning <em>every</em> internal Labour election b</p>');
+    const root = setBody('<p>a winning <em>every</em> internal Labour election b</p>');
     const before = root.innerHTML;
     scan(root);
     expect(root.querySelectorAll('mark').length).toBe(3);
