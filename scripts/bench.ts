@@ -1,0 +1,134 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { corpus } from '../data/corpus.ts';
+import type { RorBench } from './bench/bench-api.ts';
+import { launchBenchBrowser, median, repeat, withFreshPage } from './bench/browser.ts';
+import { bundlePageEntry } from './bench/bundle.ts';
+import { generateBody, generatePage } from './bench/generator.ts';
+import { formatMarkdown, formatTable, type BenchResults, type SizeRow } from './bench/report.ts';
+import { loadSourceTexts } from './bench/sources.ts';
+import { ROOT } from './extension-browser.ts';
+import { startStaticServer } from './static-server.ts';
+
+// `npm run bench` (after `wxt build`): floor, ours and naive side by side on generated pages in
+// real Chromium, plus incremental, slate-off and bundle size; prints the table and writes
+// bench/results.md. See bench/results.md for the method.
+
+const KB = 1024;
+const ONE_MB = KB * KB;
+const SIZES = [
+  { label: '10 KB', chars: 10 * KB },
+  { label: '100 KB', chars: 100 * KB },
+  { label: '1 MB', chars: ONE_MB },
+  { label: '5 MB', chars: 5 * ONE_MB },
+];
+/** mark.js once per form takes 15–25 s at 1 MB and grows with the page: 5 MB would take minutes. */
+const NAIVE_MAX_CHARS = ONE_MB;
+const RUNS = 3;
+const SLATE_OFF = 'mo';
+const CONTENT_SCRIPT = path.join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+const RESULTS = path.join(ROOT, 'bench/results.md');
+
+const seedOf = (index: number): number => 1000 + index;
+
+const began = performance.now();
+const loadBefore = os.loadavg()[0] ?? 0;
+const log = (message: string): void => console.error(`[bench ${((performance.now() - began) / 1000).toFixed(0)} s] ${message}`);
+
+// Read first: a missing build should stop the bench before minutes of measuring, not after.
+const content = await readFile(CONTENT_SCRIPT).catch(() => {
+  throw new Error(`bench: ${path.relative(ROOT, CONTENT_SCRIPT)} is missing; run \`npx wxt build\` first (npm run bench does).`);
+});
+const sources = loadSourceTexts();
+const pagesDir = await mkdtemp(path.join(os.tmpdir(), 'ror-bench-'));
+for (const [index, size] of SIZES.entries()) {
+  await writeFile(path.join(pagesDir, `page-${index}.html`), generatePage({ seed: seedOf(index), textChars: size.chars, sources }));
+}
+// The 10 KB page's own body: appending it is comparable with scanning that page alone.
+const fragment = generateBody({ seed: seedOf(0), textChars: SIZES[0]!.chars, sources }).html;
+const bundle = await bundlePageEntry();
+const server = await startStaticServer(pagesDir);
+const browser = await launchBenchBrowser();
+
+/** Opens page `index` fresh and runs one bench call in it. */
+function run<K extends keyof RorBench>(index: number, name: K, arg = ''): Promise<Awaited<ReturnType<RorBench[K]>>> {
+  return withFreshPage(browser, `${server.origin}/page-${index}.html`, bundle, (page) =>
+    page.evaluate(
+      ({ method, value }) => (window.rorBench[method] as (value: string) => Promise<unknown>)(value),
+      { method: name as keyof RorBench, value: arg },
+    ),
+  ) as Promise<Awaited<ReturnType<RorBench[K]>>>;
+}
+
+try {
+  const rows: SizeRow[] = [];
+  let slateOff: BenchResults['slateOff'] | null = null;
+  for (const [index, size] of SIZES.entries()) {
+    log(`${size.label}: floor`);
+    const floors = await repeat(RUNS, () => run(index, 'floor'));
+    log(`${size.label}: phases`);
+    const phases = await repeat(RUNS, () => run(index, 'phases'));
+    log(`${size.label}: ours`);
+    const ours = await repeat(RUNS, () => run(index, 'ours'));
+    let naiveMs: number | null = null;
+    if (size.chars <= NAIVE_MAX_CHARS) {
+      log(`${size.label}: naive`);
+      naiveMs = (await run(index, 'naive')).ms;
+    }
+    if (size.chars === ONE_MB) {
+      log(`${size.label}: slate off`);
+      const removals = await repeat(RUNS, () => run(index, 'slateOff', SLATE_OFF));
+      // The median removal, beside the scan it undid on the same page.
+      const middle = removals.sort((a, b) => a.ms - b.ms)[Math.floor(RUNS / 2)]!;
+      slateOff = { slate: SLATE_OFF, ...middle };
+    }
+    log(`${size.label}: floor ${floors.map((floor) => floor.ms.toFixed(1)).join(', ')}; mark ${phases.map((phase) => phase.markMs.toFixed(1)).join(', ')}; ours ${ours.map((result) => result.ms.toFixed(1)).join(', ')}; naive ${naiveMs?.toFixed(0) ?? '-'}`);
+    const longest = ours.map((result) => result.longTasks.longestMs);
+    rows.push({
+      label: size.label,
+      textChars: floors[0]!.textChars,
+      floorMs: median(floors.map((floor) => floor.ms)),
+      collectMs: median(floors.map((floor) => floor.collectMs)),
+      matchMs: median(floors.map((floor) => floor.matchMs)),
+      oursMs: median(ours.map((result) => result.ms)),
+      markMs: median(phases.map((phase) => phase.markMs)),
+      naiveMs,
+      longestTaskMs: longest.includes(null) ? null : Math.max(...(longest as number[])),
+      worstFrame:
+        ours
+          .map((result) => result.longTasks.worstFrame)
+          .filter((frame) => frame !== null)
+          .sort((a, b) => b.ms - a.ms)[0] ?? null,
+      marks: ours[0]!.marks,
+    });
+  }
+
+  log('incremental: 10 KB appended to 1 MB');
+  const oneMb = SIZES.findIndex((size) => size.chars === ONE_MB);
+  const appended = await repeat(RUNS, () => run(oneMb, 'incremental', fragment));
+  const results: BenchResults = {
+    rows,
+    incremental: {
+      ms: median(appended.map((result) => result.ms)),
+      scanMs: rows[0]!.oursMs,
+      newMarks: appended[0]!.newMarks,
+    },
+    slateOff: slateOff!,
+    bundle: { rawKB: content.length / KB, gzipKB: gzipSync(content).length / KB },
+    naiveForms: corpus.claims.reduce((sum, claim) => sum + claim.match.length, 0),
+    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, loadBefore, loadAfter: os.loadavg()[0] ?? 0 },
+    chromium: browser.version(),
+    date: new Date().toISOString().slice(0, 10),
+    seconds: (performance.now() - began) / 1000,
+  };
+  console.log(formatTable(results));
+  await mkdir(path.dirname(RESULTS), { recursive: true });
+  await writeFile(RESULTS, formatMarkdown(results));
+  console.log(`\nWritten to ${path.relative(process.cwd(), RESULTS)}`);
+} finally {
+  await browser.close();
+  await server.close();
+  await rm(pagesDir, { recursive: true, force: true });
+}

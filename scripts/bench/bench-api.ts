@@ -1,0 +1,73 @@
+// What the page bundle (page-entry.ts) exposes on window, and what each call reports back.
+// Shared by the bundle and by scripts/bench.ts, which calls it through page.evaluate.
+
+export interface FloorResult {
+  ms: number;
+  collectMs: number;
+  matchMs: number;
+  textChars: number;
+  hits: number;
+}
+
+export interface PhasesResult {
+  collectMs: number;
+  matchMs: number;
+  markMs: number;
+}
+
+export interface LongTasks {
+  /** Longest task overlapping the measured work, in ms; 0 when none passed 50 ms; null if unsupported. */
+  longestMs: number | null;
+  count: number;
+  /**
+   * The longest animation frame (> 50 ms) overlapping the work, split into the tasks before its
+   * rendering and the rendering itself (style, layout, paint): which of the two blocks the page.
+   */
+  worstFrame: { ms: number; tasksMs: number; renderMs: number } | null;
+}
+
+export interface ScanResult {
+  ms: number;
+  marks: number;
+  longTasks: LongTasks;
+}
+
+export interface NaiveResult {
+  ms: number;
+  marks: number;
+  calls: number;
+}
+
+export interface RemoveResult {
+  ms: number;
+  removed: number;
+  /** The scan that made the highlights, on the same page. */
+  scanMs: number;
+}
+
+export interface IncrementalResult {
+  /** From appending the fragment until the scanner reported its highlights in place. */
+  ms: number;
+  newMarks: number;
+}
+
+export interface RorBench {
+  /** One TreeWalker pass and one matcher pass over the body; nothing marked. */
+  floor(): Promise<FloorResult>;
+  /** The scan's three phases run back to back in one task, unsliced, each timed. */
+  phases(): Promise<PhasesResult>;
+  /** The extension's full scan: PageScanner.rescanAll over the body. */
+  ours(): Promise<ScanResult>;
+  /** Scans, then switches a slate off with removeWhere, timing the removal. */
+  slateOff(slate: string): Promise<RemoveResult>;
+  /** One mark.js mark() call per match form of the corpus. */
+  naive(): Promise<NaiveResult>;
+  /** Scans, starts observing, appends `html` in a new section and waits for its highlights. */
+  incremental(html: string): Promise<IncrementalResult>;
+}
+
+declare global {
+  interface Window {
+    rorBench: RorBench;
+  }
+}

@@ -1,0 +1,172 @@
+import Mark from 'mark.js';
+import { corpus } from '../../data/corpus.ts';
+import { indexCorpus } from '../../lib/corpus-index.ts';
+import { HIGHLIGHT_SELECTOR, highlight, type HighlightDecorator } from '../../lib/dom/highlighter.ts';
+import { PageScanner } from '../../lib/dom/page-scanner.ts';
+import { collectText } from '../../lib/dom/text-map.ts';
+import { compileMatcher } from '../../lib/matcher.ts';
+import type { LongTasks, RorBench } from './bench-api.ts';
+
+// Bundled into one script and injected into each benchmark page: runs the real lib modules on the
+// page's DOM. The matcher is compiled once at load, as the content script does, so no timing
+// below includes compiling the corpus.
+
+const matcher = compileMatcher(corpus.claims);
+const index = indexCorpus(corpus);
+
+/** The content script's decorator (entrypoints/content/index.ts): the same attributes, the same cost. */
+function makeDecorator(): HighlightDecorator {
+  let hitCounter = 0;
+  return (mark, hit, first) => {
+    if (first) hitCounter++;
+    mark.setAttribute('data-claim', hit.claimId);
+    mark.setAttribute('data-slate', hit.slate);
+    mark.setAttribute('data-hit', String(hitCounter));
+    if (first) {
+      const slateName = index.slate(hit.slate)?.name ?? hit.slate;
+      mark.tabIndex = 0;
+      mark.setAttribute('role', 'button');
+      mark.setAttribute('aria-haspopup', 'dialog');
+      mark.title = `${slateName} claim: press Enter for the other side's answer`;
+    }
+  };
+}
+
+function makeScanner(onChange: () => void = () => {}, debounceMs?: number): PageScanner {
+  return new PageScanner(document.body, {
+    matcher,
+    decorate: makeDecorator(),
+    wanted: () => true,
+    onChange,
+    ...(debounceMs === undefined ? {} : { debounceMs }),
+  });
+}
+
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The fields of a long-animation-frame entry used here (not yet in TypeScript's DOM types). */
+interface AnimationFrameEntry extends PerformanceEntry {
+  renderStart: number;
+}
+
+const overlaps = (entry: PerformanceEntry, from: number, to: number): boolean =>
+  entry.startTime < to && entry.startTime + entry.duration > from;
+
+function observe(type: string): (() => PerformanceEntry[]) | null {
+  if (!PerformanceObserver.supportedEntryTypes.includes(type)) return null;
+  const entries: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+  observer.observe({ type, buffered: true });
+  return () => {
+    entries.push(...observer.takeRecords());
+    observer.disconnect();
+    return entries;
+  };
+}
+
+/**
+ * Records long tasks (> 50 ms) and long animation frames from now on. Buffered, so the task that
+ * called us is reported too; only entries overlapping [from, to] count.
+ */
+function watchLongTasks(): (from: number, to: number) => Promise<LongTasks> {
+  const tasks = observe('longtask');
+  const frames = observe('long-animation-frame');
+  return async (from, to) => {
+    // Entries arrive after their task or frame ends; give the browser a moment to deliver them.
+    await wait(100);
+    const longTasks = tasks?.().filter((entry) => overlaps(entry, from, to)) ?? null;
+    const longFrames = (frames?.() ?? []).filter((entry) => overlaps(entry, from, to)) as AnimationFrameEntry[];
+    const worst = longFrames.sort((a, b) => b.duration - a.duration)[0];
+    const renderMs = worst === undefined || worst.renderStart === 0 ? 0 : worst.startTime + worst.duration - worst.renderStart;
+    return {
+      longestMs: longTasks === null ? null : Math.max(0, ...longTasks.map((entry) => entry.duration)),
+      count: longTasks?.length ?? 0,
+      worstFrame: worst === undefined ? null : { ms: worst.duration, tasksMs: worst.duration - renderMs, renderMs },
+    };
+  };
+}
+
+let scanner: PageScanner | null = null;
+let lastScanMs = 0;
+
+async function scanBody(): Promise<{ ms: number; from: number; to: number }> {
+  scanner = makeScanner();
+  const from = performance.now();
+  await scanner.rescanAll();
+  const to = performance.now();
+  lastScanMs = to - from;
+  return { ms: lastScanMs, from, to };
+}
+
+const api: RorBench = {
+  async floor() {
+    const start = performance.now();
+    const map = collectText(document.body);
+    const collected = performance.now();
+    const hits = matcher.find(map.text);
+    const end = performance.now();
+    return { ms: end - start, collectMs: collected - start, matchMs: end - collected, textChars: map.text.length, hits: hits.length };
+  },
+
+  async phases() {
+    const start = performance.now();
+    const map = collectText(document.body);
+    const collected = performance.now();
+    const hits = matcher.find(map.text);
+    const matched = performance.now();
+    highlight(map, hits, makeDecorator());
+    return { collectMs: collected - start, matchMs: matched - collected, markMs: performance.now() - matched };
+  },
+
+  async ours() {
+    const longTasks = watchLongTasks();
+    const { ms, from, to } = await scanBody();
+    return { ms, marks: document.querySelectorAll(HIGHLIGHT_SELECTOR).length, longTasks: await longTasks(from, to) };
+  },
+
+  async slateOff(slate) {
+    if (scanner === null) await scanBody();
+    const before = document.querySelectorAll(HIGHLIGHT_SELECTOR).length;
+    const start = performance.now();
+    // Awaited in case removal becomes time-sliced like the scan.
+    await scanner?.removeWhere((mark) => mark.getAttribute('data-slate') === slate);
+    const ms = performance.now() - start;
+    return { ms, removed: before - document.querySelectorAll(HIGHLIGHT_SELECTOR).length, scanMs: lastScanMs };
+  },
+
+  async naive() {
+    const marker = new Mark(document.body);
+    let calls = 0;
+    const start = performance.now();
+    for (const claim of corpus.claims) {
+      for (const form of claim.match) {
+        marker.mark(typeof form === 'string' ? form : form.text, { acrossElements: true, separateWordSearch: false });
+        calls++;
+      }
+    }
+    const ms = performance.now() - start;
+    return { ms, marks: document.querySelectorAll('mark').length, calls };
+  },
+
+  async incremental(html) {
+    let changed: () => void = () => {};
+    // Debounce 0: the time measured is the scanner's work, not the wait it adds to batch mutations.
+    const observed = makeScanner(() => changed(), 0);
+    await observed.rescanAll();
+    observed.start();
+    const section = document.createElement('section');
+    section.innerHTML = html;
+    const done = new Promise<void>((resolve, reject) => {
+      changed = resolve;
+      setTimeout(() => reject(new Error('incremental: the scanner never reported the appended section')), 30_000);
+    });
+    const start = performance.now();
+    document.body.append(section);
+    await done;
+    const ms = performance.now() - start;
+    observed.stop();
+    return { ms, newMarks: section.querySelectorAll(HIGHLIGHT_SELECTOR).length };
+  },
+};
+
+window.rorBench = api;
