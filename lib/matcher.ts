@@ -1,6 +1,6 @@
 import type { MatchForm } from './corpus-schema.ts';
-import { normalise } from './normalise.ts';
-import { forEachToken, isBlockBreak } from './tokenise.ts';
+import { BLOCK_BREAK, normalise } from './normalise.ts';
+import { forEachToken } from './tokenise.ts';
 import { canonicalWord } from './word-forms.ts';
 
 // Finds every corpus claim in a text in one pass. The corpus is compiled once into word ids and
@@ -76,8 +76,8 @@ class Vocabulary {
 
 function formWords(text: string): string[] {
   const words: string[] = [];
-  forEachToken(normalise(text).text, (token) => {
-    if (!isBlockBreak(token)) words.push(canonicalWord(token.text));
+  forEachToken(normalise(text).text, (word) => {
+    if (word !== BLOCK_BREAK) words.push(canonicalWord(word));
   });
   return words;
 }
@@ -133,10 +133,10 @@ export function compileMatcher(
       const ids: number[] = [];
       const starts: number[] = [];
       const ends: number[] = [];
-      forEachToken(text, (token) => {
-        ids.push(isBlockBreak(token) ? BARRIER : idOf(token.text));
-        starts.push(token.start);
-        ends.push(token.end);
+      forEachToken(text, (word, start, end) => {
+        ids.push(word === BLOCK_BREAK ? BARRIER : idOf(word));
+        starts.push(start);
+        ends.push(end);
       });
 
       const candidates: Candidate[] = [];

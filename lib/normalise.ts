@@ -45,6 +45,8 @@ for (const code of INVISIBLE) KIND[code] = Kind.Drop;
 for (const code of WHITE_SPACE) KIND[code] = Kind.Space;
 
 export function normalise(raw: string): NormalisedText {
+  // Output never outgrows input except where lower-casing lengthens a character (rare: İ), and
+  // that branch makes room itself, so the hot path writes without bounds checks or calls.
   let capacity = raw.length + 16;
   let out = new Uint16Array(capacity);
   let rawIndex = new Int32Array(capacity);
@@ -52,44 +54,47 @@ export function normalise(raw: string): NormalisedText {
   // Start as if after a space so leading white space is dropped.
   let lastWasSpace = true;
 
-  const push = (code: number, at: number): void => {
-    if (length === capacity) {
-      capacity = Math.ceil(capacity * 1.5);
-      const grownOut = new Uint16Array(capacity);
-      grownOut.set(out);
-      out = grownOut;
-      const grownIndex = new Int32Array(capacity);
-      grownIndex.set(rawIndex);
-      rawIndex = grownIndex;
-    }
-    out[length] = code;
-    rawIndex[length++] = at;
-  };
-
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
-    if (code === BLOCK_BREAK_CODE) {
-      // A block break swallows the white space before it (and, via lastWasSpace, after it).
-      if (length > 0 && out[length - 1] === SPACE_CODE) length--;
-      push(BLOCK_BREAK_CODE, i);
-      lastWasSpace = true;
-      continue;
-    }
     const kind = KIND[code] as Kind;
-    if (kind === Kind.Space) {
-      if (!lastWasSpace) push(SPACE_CODE, i);
-      lastWasSpace = true;
-      continue;
+    if (kind === Kind.Keep) {
+      if (code === BLOCK_BREAK_CODE) {
+        // A block break swallows the white space before it (and, via lastWasSpace, after it).
+        if (length > 0 && out[length - 1] === SPACE_CODE) length--;
+        out[length] = code;
+        rawIndex[length++] = i;
+        lastWasSpace = true;
+        continue;
+      }
+      lastWasSpace = false;
+      if (code < 0x80) {
+        out[length] = code;
+        rawIndex[length++] = i;
+        continue;
+      }
+      // Non-ASCII: the engine's own lower-casing, which may lengthen a character.
+      const lower = String.fromCharCode(code).toLowerCase();
+      if (length + lower.length + 1 >= capacity) {
+        capacity = Math.ceil(capacity * 1.5) + lower.length;
+        out = grow(out, new Uint16Array(capacity));
+        rawIndex = grow(rawIndex, new Int32Array(capacity));
+      }
+      for (let k = 0; k < lower.length; k++) {
+        out[length] = lower.charCodeAt(k);
+        rawIndex[length++] = i;
+      }
+    } else if (kind === Kind.Fold) {
+      lastWasSpace = false;
+      out[length] = FOLDED[code] as number;
+      rawIndex[length++] = i;
+    } else if (kind === Kind.Space) {
+      if (!lastWasSpace) {
+        out[length] = SPACE_CODE;
+        rawIndex[length++] = i;
+        lastWasSpace = true;
+      }
     }
-    if (kind === Kind.Drop) continue;
-    lastWasSpace = false;
-    if (kind === Kind.Fold || code < 0x80) {
-      push(FOLDED[code] as number, i);
-      continue;
-    }
-    // Rare non-ASCII letters: the engine's own lower-casing, which may lengthen a character (İ).
-    const lower = String.fromCharCode(code).toLowerCase();
-    for (let k = 0; k < lower.length; k++) push(lower.charCodeAt(k), i);
+    // Kind.Drop: invisible characters leave no trace.
   }
   if (length > 0 && out[length - 1] === SPACE_CODE) length--;
 
@@ -98,6 +103,11 @@ export function normalise(raw: string): NormalisedText {
   map.set(rawIndex.subarray(0, length));
   map[length] = raw.length;
   return { text, rawIndex: map };
+}
+
+function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 const CHUNK = 8192;

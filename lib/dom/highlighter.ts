@@ -24,12 +24,11 @@ interface BlockRange {
 /** Offsets of each text node within its block as mark.js counts them (its exclusions, document order). */
 function markjsOffsets(block: Element): Map<Text, number> {
   const offsets = new Map<Text, number>();
-  const excluded = MARKJS_EXCLUDE.join(',');
   const walker = block.ownerDocument.createTreeWalker(block, SHOW_TEXT);
   let offset = 0;
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     const text = node as Text;
-    if (text.parentElement?.matches(excluded)) continue;
+    if (text.parentElement?.matches(MARKJS_EXCLUDE)) continue;
     offsets.set(text, offset);
     offset += text.data.length;
   }
@@ -66,7 +65,7 @@ export function highlight(map: TextMap, hits: readonly Hit[], decorate: Highligh
     const started = new Set<BlockRange>();
     new Mark(block as HTMLElement).markRanges(ranges, {
       element: 'mark',
-      exclude: MARKJS_EXCLUDE,
+      exclude: [MARKJS_EXCLUDE],
       each(element: Element, range: unknown) {
         const blockRange = range as BlockRange;
         const first = !started.has(blockRange);

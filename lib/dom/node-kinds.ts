@@ -4,9 +4,6 @@
 export const TEXT_NODE = 3;
 export const SHOW_ELEMENT = 0x1;
 export const SHOW_TEXT = 0x4;
-export const FILTER_ACCEPT = 1;
-export const FILTER_REJECT = 2;
-export const FILTER_SKIP = 3;
 
 export function isElement(node: Node): node is Element {
   return node.nodeType === 1;

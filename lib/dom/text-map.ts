@@ -1,6 +1,6 @@
 import { BLOCK_BREAK } from '../normalise.ts';
 import { EXCLUDED, isExcludedElement } from './exclusions.ts';
-import { elementOf, FILTER_ACCEPT, FILTER_REJECT, FILTER_SKIP, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './node-kinds.ts';
+import { elementOf, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './node-kinds.ts';
 
 // One TreeWalker pass over a subtree: the text the reader sees, as one string with BLOCK_BREAK
 // between blocks, and a map from every string offset back to its text node.
@@ -73,21 +73,33 @@ export class TextCollector {
   private exhausted = false;
 
   constructor(root: Node) {
+    // No filter callback: calling back into script for every node costs more than the walk.
+    // Excluded subtrees are skipped by hand (advance).
     this.walker = isExcluded(root)
       ? null
-      : (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-          acceptNode(node) {
-            if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
-            const element = node as Element;
-            if (element.localName === 'br') return FILTER_ACCEPT;
-            return isExcludedElement(element) ? FILTER_REJECT : FILTER_SKIP;
-          },
-        });
+      : (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  }
+
+  /** The next text node or <br> in document order, outside excluded subtrees. */
+  private advance(walker: TreeWalker): Node | null {
+    let node = walker.nextNode();
+    while (node !== null && node.nodeType !== TEXT_NODE) {
+      const element = node as Element;
+      if (element.localName === 'br') return element;
+      node = isExcludedElement(element) ? skipSubtree(walker) : walker.nextNode();
+    }
+    return node;
+  }
+
+  /** False once the walk has reached the end: the last segment has been handed out. */
+  get hasMore(): boolean {
+    return this.walker !== null && !this.exhausted;
   }
 
   /** The next segment of at least `minLength` characters (less at the end), or null when done. */
   next(minLength = Infinity): TextMap | null {
-    if (this.walker === null || this.exhausted) return null;
+    const walker = this.walker;
+    if (walker === null || this.exhausted) return null;
     const nodes: Text[] = [];
     const starts: number[] = [];
     const blocks: Element[] = [];
@@ -95,7 +107,7 @@ export class TextCollector {
     let length = 0;
     let lastBlock: Element | null = null;
 
-    for (let node = this.carried ?? this.walker.nextNode(); node !== null; node = this.walker.nextNode()) {
+    for (let node = this.carried ?? this.advance(walker); node !== null; node = this.advance(walker)) {
       this.carried = null;
       if (node.nodeType !== TEXT_NODE) {
         // A line break separates words even where the markup has no space around it ("word<br>word").
@@ -129,6 +141,15 @@ export class TextCollector {
     if (this.carried === null) this.exhausted = true;
     if (nodes.length === 0) return null;
     return { text: parts.join(''), nodes, starts, blocks };
+  }
+}
+
+/** Moves the walker past the current node's subtree: to its next sibling, or an ancestor's. */
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling !== null) return sibling;
+    if (walker.parentNode() === null) return null;
   }
 }
 

@@ -27,7 +27,10 @@ export interface LongTasks {
 }
 
 export interface ScanResult {
+  /** Wall time until rescanAll settled: the scan's slices plus the page's frames between them. */
   ms: number;
+  /** The scan's own main-thread time (PageScanner.workMs), without the frames between slices. */
+  workMs: number;
   marks: number;
   longTasks: LongTasks;
 }
