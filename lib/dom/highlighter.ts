@@ -1,6 +1,6 @@
 import Mark from 'mark.js';
 import type { Hit } from '../matcher.ts';
-import { MARKJS_EXCLUDE } from './exclusions.ts';
+import { EXCLUDED, MARKJS_EXCLUDE } from './exclusions.ts';
 import { SHOW_TEXT } from './node-kinds.ts';
 import { positionOf, type TextMap } from './text-map.ts';
 
@@ -21,51 +21,61 @@ interface BlockRange {
   hit: Hit;
 }
 
-/** Offsets of each text node within its block as mark.js counts them (its exclusions, document order). */
-function markjsOffsets(block: Element): Map<Text, number> {
+interface BlockPlan {
+  /** Offsets of each text node within the block as mark.js counts them. */
+  offsets: Map<Text, number>;
+  /** mark.js's exclusions for this block: none when nothing in it is excluded. */
+  exclude: string[];
+  ranges: BlockRange[];
+}
+
+/**
+ * Plans one block. mark.js counts a block's text as the text map does only if it skips the same
+ * excluded elements; matching a text node's parent against the descendant selectors that takes
+ * is the costliest part of marking, so it is done only in the rare block that holds an excluded
+ * element (a button or an input inside a paragraph).
+ */
+function planBlock(block: Element): BlockPlan {
+  const checkExclusions = block.querySelector(EXCLUDED) !== null;
   const offsets = new Map<Text, number>();
   const walker = block.ownerDocument.createTreeWalker(block, SHOW_TEXT);
   let offset = 0;
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     const text = node as Text;
-    if (text.parentElement?.matches(MARKJS_EXCLUDE)) continue;
+    if (checkExclusions && text.parentElement?.matches(MARKJS_EXCLUDE)) continue;
     offsets.set(text, offset);
     offset += text.data.length;
   }
-  return offsets;
+  return { offsets, exclude: checkExclusions ? [MARKJS_EXCLUDE] : [], ranges: [] };
 }
 
-function rangesByBlock(map: TextMap, hits: readonly Hit[]): Map<Element, BlockRange[]> {
-  const byBlock = new Map<Element, BlockRange[]>();
-  const offsetsByBlock = new Map<Element, Map<Text, number>>();
+function planBlocks(map: TextMap, hits: readonly Hit[]): Map<Element, BlockPlan> {
+  const plans = new Map<Element, BlockPlan>();
   for (const hit of hits) {
     const first = positionOf(map, hit.start);
     const last = positionOf(map, hit.end - 1);
     const block = map.blocks[first.index] as Element;
-    let offsets = offsetsByBlock.get(block);
-    if (offsets === undefined) {
-      offsets = markjsOffsets(block);
-      offsetsByBlock.set(block, offsets);
+    let plan = plans.get(block);
+    if (plan === undefined) {
+      plan = planBlock(block);
+      plans.set(block, plan);
     }
-    const startNodeOffset = offsets.get(first.node);
-    const endNodeOffset = offsets.get(last.node);
+    const startNodeOffset = plan.offsets.get(first.node);
+    const endNodeOffset = plan.offsets.get(last.node);
     if (startNodeOffset === undefined || endNodeOffset === undefined) continue;
     const start = startNodeOffset + first.offset;
     const end = endNodeOffset + last.offset + 1;
-    const list = byBlock.get(block);
-    const range = { start, length: end - start, hit };
-    if (list) list.push(range);
-    else byBlock.set(block, [range]);
+    plan.ranges.push({ start, length: end - start, hit });
   }
-  return byBlock;
+  return plans;
 }
 
 export function highlight(map: TextMap, hits: readonly Hit[], decorate: HighlightDecorator): void {
-  for (const [block, ranges] of rangesByBlock(map, hits)) {
+  for (const [block, plan] of planBlocks(map, hits)) {
     const started = new Set<BlockRange>();
-    new Mark(block as HTMLElement).markRanges(ranges, {
+    new Mark(block as HTMLElement).markRanges(plan.ranges, {
       element: 'mark',
-      exclude: [MARKJS_EXCLUDE],
+      exclude: plan.exclude,
       each(element: Element, range: unknown) {
         const blockRange = range as BlockRange;
         const first = !started.has(blockRange);

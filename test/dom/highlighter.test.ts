@@ -57,6 +57,16 @@ describe('highlight', () => {
     expect(marked(root)).toEqual(['53% to 47%']);
   });
 
+  it('places a hit correctly after a script and a button inside the same block', () => {
+    const root = setBody(
+      '<p>Vote <script>var shares = 12;</script><button>Share this</button> now: at conference it passed 53% to 47%.</p>',
+    );
+    scan(root);
+    expect(marked(root)).toEqual(['53% to 47%']);
+    expect(root.querySelector('script')?.textContent).toBe('var shares = 12;');
+    expect(root.querySelector('button')?.textContent).toBe('Share this');
+  });
+
   it('leaves textareas and editable regions untouched', () => {
     const root = setBody(
       '<textarea>winning every internal Labour election</textarea>' +
