@@ -20,3 +20,30 @@ export function SlateSwitch({
     </Switch>
   );
 }
+
+/** One switch per slate, as the popup and the options page both show them. */
+export function SlateSwitches({
+  slates,
+  colours,
+  isShown,
+  onToggle,
+}: {
+  slates: readonly Slate[];
+  colours: Record<string, string>;
+  isShown: (slateId: string) => boolean;
+  onToggle: (slateId: string, shown: boolean) => void;
+}) {
+  return (
+    <>
+      {slates.map((slate) => (
+        <SlateSwitch
+          key={slate.id}
+          slate={slate}
+          colour={colours[slate.id] ?? slate.colour}
+          shown={isShown(slate.id)}
+          onToggle={(shown) => onToggle(slate.id, shown)}
+        />
+      ))}
+    </>
+  );
+}

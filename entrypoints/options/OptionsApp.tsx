@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { SlateColourField } from '../../components/SlateColourField.tsx';
-import { SlateSwitch } from '../../components/SlateSwitch.tsx';
+import { SlateSwitches } from '../../components/SlateSwitch.tsx';
 import { ProblemMessage, useProblem } from '../../components/use-problem.tsx';
 import { corpus } from '../../data/corpus.ts';
 import { removePausedSite, setSlateColour, setSlateShown } from '../../extension/controls/settings-actions.ts';
@@ -22,15 +22,12 @@ export function OptionsApp() {
       <section aria-labelledby="slates-heading">
         <h2 id="slates-heading">Slates</h2>
         <p class="muted">Highlight the claims of these slates.</p>
-        {corpus.slates.map((slate) => (
-          <SlateSwitch
-            key={slate.id}
-            slate={slate}
-            colour={colours[slate.id] ?? slate.colour}
-            shown={isSlateShown(settings, slate.id)}
-            onToggle={(shown) => setSlateShown(slate.id, shown).catch(failed('save the slate switch'))}
-          />
-        ))}
+        <SlateSwitches
+          slates={corpus.slates}
+          colours={colours}
+          isShown={(slateId) => isSlateShown(settings, slateId)}
+          onToggle={(slateId, shown) => setSlateShown(slateId, shown).catch(failed('save the slate switch'))}
+        />
       </section>
       <section aria-labelledby="colours-heading">
         <h2 id="colours-heading">Highlight colours</h2>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PageClaimList, type ClaimGroup } from '../../components/PageClaimList.tsx';
-import { SlateSwitch } from '../../components/SlateSwitch.tsx';
+import { SlateSwitches } from '../../components/SlateSwitch.tsx';
 import { ProblemMessage, useProblem, type Failure } from '../../components/use-problem.tsx';
 import { Switch } from '../../components/Switch.tsx';
 import { corpus } from '../../data/corpus.ts';
@@ -19,7 +19,6 @@ import { usePageClaims, type PageState } from './use-page-claims.ts';
 
 const index = indexCorpus(corpus);
 
-
 export function PopupApp() {
   const [tabId, setTabId] = useState<number | undefined>(undefined);
   useEffect(() => {
@@ -36,15 +35,12 @@ export function PopupApp() {
       <ProblemMessage problem={problem} />
       <section aria-labelledby="slates-heading">
         <h2 id="slates-heading">Show claims of</h2>
-        {corpus.slates.map((slate) => (
-          <SlateSwitch
-            key={slate.id}
-            slate={slate}
-            colour={colours[slate.id] ?? slate.colour}
-            shown={isSlateShown(settings, slate.id)}
-            onToggle={(shown) => setSlateShown(slate.id, shown).catch(failed('save the slate switch'))}
-          />
-        ))}
+        <SlateSwitches
+          slates={corpus.slates}
+          colours={colours}
+          isShown={(slateId) => isSlateShown(settings, slateId)}
+          onToggle={(slateId, shown) => setSlateShown(slateId, shown).catch(failed('save the slate switch'))}
+        />
       </section>
       <SiteSection pageState={pageState} pausedSites={settings.pausedSites} failed={failed} />
       <ClaimsSection pageState={pageState} colours={colours} tabId={tabId} failed={failed} />

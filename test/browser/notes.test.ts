@@ -60,7 +60,8 @@ describe('notes in the popover', () => {
     await page.reload();
     await page.waitForSelector('html[data-right-of-reply-scanned]', { state: 'attached' });
     const frame = await openNotes(page, CLAIM);
-    await expect(frame.locator('.note-text').allTextContents()).resolves.toEqual(['The CAC figures say 53.1%, check them']);
+    // The frame lists the notes once the background has answered: wait for them.
+    await expect.poll(() => frame.locator('.note-text').allTextContents()).toEqual(['The CAC figures say 53.1%, check them']);
     await expect(frame.locator('.note-meta').first().textContent()).resolves.toMatch(/Written .* on 127\.0\.0\.1.*\/demo-article\.html/);
     await page.close();
   });
@@ -75,7 +76,7 @@ describe('notes in the popover', () => {
     await frame.locator('.note-text', { hasText: 'annual report has them' }).waitFor();
     await frame.locator('.note-delete').click();
     await frame.locator('.undo').click();
-    await expect(frame.locator('.note-text').allTextContents()).resolves.toEqual(['Staff numbers: the 2022 annual report has them']);
+    await expect.poll(() => frame.locator('.note-text').allTextContents()).toEqual(['Staff numbers: the 2022 annual report has them']);
     await page.close();
   });
 
@@ -90,7 +91,7 @@ describe('notes in the popover', () => {
     expect(claimHeadings.every((heading) => heading.startsWith('Momentum Organisers'))).toBe(true);
     expect(claimHeadings).toContain('Momentum Organisers' + (await claimSummary(page, CLAIM)));
     await page.locator('.notes-search').fill('cac figures');
-    await expect(page.locator('.notes-list .note-text').allTextContents()).resolves.toEqual(['The CAC figures say 53.1%, check them']);
+    await expect.poll(() => page.locator('.notes-list .note-text').allTextContents()).toEqual(['The CAC figures say 53.1%, check them']);
     await page.locator('.notes-search').fill('');
     await page.locator('.filter-slate').selectOption('ym');
     await expect(page.locator('.notes-list .note-text').count()).resolves.toBe(0);
@@ -102,7 +103,7 @@ describe('notes in the popover', () => {
     browser = await launchExtensionBrowser({ userDataDir: profileDir });
     const page = await browser.openPage('demo-article.html');
     const frame = await openNotes(page, CLAIM);
-    await expect(frame.locator('.note-text').allTextContents()).resolves.toEqual(['The CAC figures say 53.1%, check them']);
+    await expect.poll(() => frame.locator('.note-text').allTextContents()).toEqual(['The CAC figures say 53.1%, check them']);
     await page.close();
   });
 });
