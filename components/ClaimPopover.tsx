@@ -17,7 +17,7 @@ export function ClaimPopover({ resolved, colours, onClose, children }: ClaimPopo
   const { claim, slate, source, responses } = resolved;
   const titleId = `ror-title-${claim.id}`;
   return (
-    <section class="popover" role="dialog" aria-labelledby={titleId} data-claim-id={claim.id}>
+    <section class="popover" role="dialog" tabIndex={-1} aria-labelledby={titleId} data-claim-id={claim.id}>
       <header class="popover-header">
         <SlateChip slate={slate} colour={colours[slate.id]} />
         <h2 id={titleId} class="popover-title">

@@ -19,7 +19,6 @@ export interface CorpusIndex {
   readonly corpus: Corpus;
   claim(id: string): Claim | undefined;
   slate(id: string): Slate | undefined;
-  source(id: string): Source | undefined;
   resolve(claimId: string): ResolvedClaim | undefined;
 }
 
@@ -35,7 +34,6 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
     corpus,
     claim: (id) => claims.get(id),
     slate: (id) => slates.get(id),
-    source: (id) => sources.get(id),
     resolve(claimId) {
       const claim = claims.get(claimId);
       if (claim === undefined) return undefined;

@@ -1,4 +1,5 @@
 import { HIGHLIGHT_SELECTOR } from '../../lib/dom/highlighter.ts';
+import { hitPieces } from './highlight-events.ts';
 import { FLASH_CLASS } from './highlight-style.ts';
 import type { PopoverController } from './popover-controller.tsx';
 
@@ -33,8 +34,7 @@ export function createClaimNavigation(doc: Document, popover: PopoverController)
   const reveal = (start: HTMLElement): void => {
     const reduceMotion = doc.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? true;
     start.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
-    const hit = start.getAttribute('data-hit');
-    const pieces = hit === null ? [start] : [...doc.querySelectorAll(`${HIGHLIGHT_SELECTOR}[data-hit="${CSS.escape(hit)}"]`)];
+    const pieces = hitPieces(start);
     for (const piece of pieces) piece.classList.add(FLASH_CLASS);
     setTimeout(() => pieces.forEach((piece) => piece.classList.remove(FLASH_CLASS)), FLASH_MS);
     popover.open(start);

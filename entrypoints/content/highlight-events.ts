@@ -4,11 +4,16 @@ import { HIGHLIGHT_SELECTOR } from '../../lib/dom/highlighter.ts';
 // Opens the popover from a highlight: a click on any piece of it, or Enter/Space on the focusable
 // first piece. Listens on the document (one listener, not one per mark) so new marks need no wiring.
 
-export function firstPieceOf(mark: Element): HTMLElement {
+/** Every piece of the hit a mark belongs to (a hit split across elements has several), in order. */
+export function hitPieces(mark: Element): HTMLElement[] {
   const hit = mark.getAttribute('data-hit');
-  if (hit === null) return mark as HTMLElement;
-  return (mark.ownerDocument.querySelector(`${HIGHLIGHT_SELECTOR}[data-hit="${CSS.escape(hit)}"]`) ??
-    mark) as HTMLElement;
+  if (hit === null) return [mark as HTMLElement];
+  const pieces = mark.ownerDocument.querySelectorAll<HTMLElement>(`${HIGHLIGHT_SELECTOR}[data-hit="${CSS.escape(hit)}"]`);
+  return pieces.length > 0 ? [...pieces] : [mark as HTMLElement];
+}
+
+export function firstPieceOf(mark: Element): HTMLElement {
+  return hitPieces(mark)[0] as HTMLElement;
 }
 
 export function listenForHighlightActivation(

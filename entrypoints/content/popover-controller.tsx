@@ -7,6 +7,7 @@ import popoverCss from '../../components/popover.css?inline';
 import slateChipCss from '../../components/slate-chip.css?inline';
 import type { ResolvedClaim } from '../../lib/corpus-index.ts';
 import { UI_HOST_TAG } from '../../lib/dom/exclusions.ts';
+import { HIGHLIGHT_SELECTOR } from '../../lib/dom/highlighter.ts';
 
 // Shows one claim's popover at a time next to its highlight, in a shadow root, placed and kept
 // in view by Floating UI while the page scrolls. Focus moves into the popover when it opens and
@@ -113,7 +114,6 @@ export async function createPopoverController(
           floating.style.top = `${y}px`;
         });
       });
-      floating.querySelector<HTMLElement>('[role="dialog"]')?.setAttribute('tabindex', '-1');
       floating.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
     });
   };
@@ -127,7 +127,7 @@ export async function createPopoverController(
     const path = event.composedPath();
     if (path.includes(ui.shadowHost)) return;
     const target = event.target as Element | null;
-    if (target?.closest?.('mark[data-claim]') && path.includes(openMark)) return;
+    if (target?.closest?.(HIGHLIGHT_SELECTOR) && path.includes(openMark)) return;
     close();
   }, { capture: true });
 

@@ -169,7 +169,7 @@ export class PageScanner {
 
 function isInsideOwnUi(node: Node): boolean {
   const element = elementOf(node);
-  return element !== null && (element.localName === UI_HOST_TAG || element.closest(UI_HOST_TAG) !== null);
+  return element?.closest(UI_HOST_TAG) != null;
 }
 
 /** The subtree to rescan for a changed node: a new block is scanned alone, inline text with its block. */
