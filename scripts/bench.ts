@@ -112,7 +112,9 @@ try {
   const results: BenchResults = {
     rows,
     incremental: {
+      workMs: median(appended.map((result) => result.workMs)),
       ms: median(appended.map((result) => result.ms)),
+      scanWorkMs: rows[0]!.oursMs,
       scanMs: rows[0]!.oursWallMs,
       newMarks: appended[0]!.newMarks,
     },

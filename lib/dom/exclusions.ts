@@ -35,9 +35,3 @@ export function isExcludedElement(element: Element): boolean {
   return EXCLUDED_NAMES.has(element.localName) || element.hasAttribute('contenteditable');
 }
 
-/**
- * mark.js tests only a text node's parent against its `exclude` list, so descendants are listed too;
- * with them its view of a block's text is the same as the text map's. One comma-joined selector:
- * mark.js calls `matches` once per list entry for every text node it visits.
- */
-export const MARKJS_EXCLUDE = EXCLUDED_SELECTORS.flatMap((selector) => [selector, `${selector} *`]).join(',');

@@ -49,8 +49,10 @@ export interface RemoveResult {
 }
 
 export interface IncrementalResult {
-  /** From appending the fragment until the scanner reported its highlights in place. */
+  /** Wall time from appending the fragment until the scanner reported its highlights in place. */
   ms: number;
+  /** The scanner's own main-thread time for the appended fragment (PageScanner.workMs). */
+  workMs: number;
   newMarks: number;
 }
 

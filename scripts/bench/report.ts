@@ -24,7 +24,8 @@ export interface SizeRow {
 
 export interface BenchResults {
   rows: SizeRow[];
-  incremental: { ms: number; scanMs: number; newMarks: number };
+  /** Work and wall time of the appended scan, beside the 10 KB page's own scan (work and wall). */
+  incremental: { workMs: number; ms: number; scanWorkMs: number; scanMs: number; newMarks: number };
   slateOff: { slate: string; ms: number; scanMs: number; removed: number };
   bundle: { rawKB: number; gzipKB: number };
   naiveForms: number;
@@ -87,9 +88,9 @@ function sizeTable(rows: readonly SizeRow[]): string[] {
 
 function summaryLines(results: BenchResults): string[] {
   const { incremental, slateOff, bundle } = results;
-  const incrementalRatio = incremental.ms / incremental.scanMs;
+  const incrementalRatio = incremental.workMs / incremental.scanWorkMs;
   return [
-    `- Incremental: appending 10 KB to a 1 MB page (scanner observing, debounce 0) took ${ms(incremental.ms)} ms until its ${incremental.newMarks} highlights were in place, vs ${ms(incremental.scanMs)} ms to scan a 10 KB page alone: ${ratio(incrementalRatio)} (target ≤ 2×) ${mark(incrementalRatio <= 2)}`,
+    `- Incremental: appending 10 KB to a 1 MB page (scanner observing, debounce 0): ${ms(incremental.workMs)} ms of scanning (${ms(incremental.ms)} ms wall until its ${incremental.newMarks} highlights were in place), vs ${ms(incremental.scanWorkMs)} ms (${ms(incremental.scanMs)} wall) to scan a 10 KB page alone: ${ratio(incrementalRatio)} (target ≤ 2×) ${mark(incrementalRatio <= 2)}`,
     `- Slate off on a 1 MB page: removeWhere(slate = ${slateOff.slate}) took ${ms(slateOff.ms)} ms for ${slateOff.removed} marks, vs ${ms(slateOff.scanMs)} ms the scan-and-highlight took on the same page (target ≤) ${mark(slateOff.ms <= slateOff.scanMs)}`,
     `- Content-script bundle: ${bundle.gzipKB.toFixed(1)} KB gzipped (${bundle.rawKB.toFixed(1)} KB raw) (target ≤ 40 KB) ${mark(bundle.gzipKB <= 40)}`,
   ];

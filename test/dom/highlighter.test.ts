@@ -86,4 +86,52 @@ describe('highlight', () => {
     expect(root.innerHTML).toBe(before);
     expect(root.querySelector('p')?.childNodes.length).toBe(3);
   });
+
+  it('marks two hits in one text node and keeps the text around and between them', () => {
+    const root = setBody('<p>At conference it passed 53% to 47%, after winning every internal Labour election.</p>');
+    scan(root);
+    expect(marked(root)).toEqual(['53% to 47%', 'winning every internal Labour election']);
+    const paragraph = root.querySelector('p')!;
+    expect([...paragraph.childNodes].map((node) => node.textContent)).toEqual([
+      'At conference it passed ',
+      '53% to 47%',
+      ', after ',
+      'winning every internal Labour election',
+      '.',
+    ]);
+  });
+
+  it('wraps a text node that the hit fills exactly, without splitting it', () => {
+    const root = setBody('<p>At conference: <em>53% to 47%</em></p>');
+    const text = root.querySelector('em')!.firstChild;
+    scan(root);
+    const mark = root.querySelector('em > mark[data-claim]');
+    expect(mark?.firstChild).toBe(text);
+    expect(mark?.childNodes.length).toBe(1);
+  });
+
+  it('keeps the page’s own text node in place as the text before a hit', () => {
+    const root = setBody('<p>They boast of winning every internal Labour election.</p>');
+    const original = root.querySelector('p')!.firstChild;
+    scan(root);
+    expect(root.querySelector('p')!.firstChild).toBe(original);
+    expect(original?.textContent).toBe('They boast of ');
+  });
+
+  it('decorates pieces in document order before they enter the page, flagging each hit’s first piece', () => {
+    const root = setBody('<p>At conference 53% <em>to</em> 47%; winning every internal Labour election.</p>');
+    const map = collectText(root);
+    const calls: string[] = [];
+    highlight(map, matcher.find(map.text), (mark, hit, first) => {
+      expect(mark.isConnected).toBe(false);
+      calls.push(`${hit.claimId}:${first ? 'first' : 'more'}:${mark.textContent}`);
+    });
+    expect(calls).toEqual(['mo-threshold:first:', 'mo-threshold:more:', 'mo-threshold:more:', 'ym-every-election:first:']);
+    expect([...root.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual([
+      '53% ',
+      'to',
+      ' 47%',
+      'winning every internal Labour election',
+    ]);
+  });
 });
