@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { contentScriptSize, CONTENT_SCRIPT_BUDGET_KB, describeContentScriptSize } from './scripts/content-script-size.ts';
 import { matchDataPlugin } from './scripts/vite-match-data.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -35,6 +36,16 @@ export default defineConfig({
     binaries: existsSync(CHROMIUM) ? { chrome: CHROMIUM } : undefined,
     // Chromium refuses its sandbox when run as root (containers, CI machines).
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox', '--no-first-run'] : ['--no-first-run'],
+  },
+  hooks: {
+    // Every build reports what the content script weighs: it is injected into every page.
+    'build:done': (wxt) => {
+      const size = contentScriptSize(wxt.config.outDir);
+      if (size === null) return;
+      const line = describeContentScriptSize(size);
+      if (size.gzipKB > CONTENT_SCRIPT_BUDGET_KB) wxt.logger.warn(line);
+      else wxt.logger.info(line);
+    },
   },
   vite: () => ({
     // The content script's corpus, validated: a corpus that breaks the schema fails the build,

@@ -1,14 +1,14 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { corpus } from '../data/corpus.ts';
 import type { RorBench } from './bench/bench-api.ts';
-import { launchBenchBrowser, median, repeat, withFreshPage } from './bench/browser.ts';
+import { launchBenchBrowser, median, repeat, takeTurns, withFreshPage } from './bench/browser.ts';
 import { bundlePageEntry } from './bench/bundle.ts';
 import { generateBody, generatePage } from './bench/generator.ts';
 import { formatMarkdown, formatTable, type BenchResults, type SizeRow } from './bench/report.ts';
 import { loadSourceTexts } from './bench/sources.ts';
+import { contentScriptFile, contentScriptSize } from './content-script-size.ts';
 import { ROOT } from './extension-browser.ts';
 import { startStaticServer } from './static-server.ts';
 
@@ -18,17 +18,22 @@ import { startStaticServer } from './static-server.ts';
 
 const KB = 1024;
 const ONE_MB = KB * KB;
+/**
+ * Fresh-page runs per measurement. Small pages take milliseconds, cold, on shared cores, so one run
+ * can be twice the next: they get many runs, and the table shows medians.
+ */
 const SIZES = [
-  { label: '10 KB', chars: 10 * KB },
-  { label: '100 KB', chars: 100 * KB },
-  { label: '1 MB', chars: ONE_MB },
-  { label: '5 MB', chars: 5 * ONE_MB },
+  { label: '10 KB', chars: 10 * KB, runs: 15 },
+  { label: '100 KB', chars: 100 * KB, runs: 15 },
+  { label: '1 MB', chars: ONE_MB, runs: 7 },
+  { label: '5 MB', chars: 5 * ONE_MB, runs: 5 },
 ];
 /** mark.js once per form takes 15–25 s at 1 MB and grows with the page: 5 MB would take minutes. */
 const NAIVE_MAX_CHARS = ONE_MB;
-const RUNS = 3;
+/** Runs of the slate-off and incremental measurements. */
+const RUNS = 5;
 const SLATE_OFF = 'mo';
-const CONTENT_SCRIPT = path.join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+const CHROME_OUTPUT = path.join(ROOT, '.output/chrome-mv3');
 const RESULTS = path.join(ROOT, 'bench/results.md');
 
 const seedOf = (index: number): number => 1000 + index;
@@ -38,9 +43,10 @@ const loadBefore = os.loadavg()[0] ?? 0;
 const log = (message: string): void => console.error(`[bench ${((performance.now() - began) / 1000).toFixed(0)} s] ${message}`);
 
 // Read first: a missing build should stop the bench before minutes of measuring, not after.
-const content = await readFile(CONTENT_SCRIPT).catch(() => {
-  throw new Error(`bench: ${path.relative(ROOT, CONTENT_SCRIPT)} is missing; run \`npx wxt build\` first (npm run bench does).`);
-});
+const contentScript = contentScriptSize(CHROME_OUTPUT);
+if (contentScript === null) {
+  throw new Error(`bench: ${path.relative(ROOT, contentScriptFile(CHROME_OUTPUT))} is missing; run \`npx wxt build\` first (npm run bench does).`);
+}
 const sources = loadSourceTexts();
 const pagesDir = await mkdtemp(path.join(os.tmpdir(), 'ror-bench-'));
 for (const [index, size] of SIZES.entries()) {
@@ -66,12 +72,12 @@ try {
   const rows: SizeRow[] = [];
   let slateOff: BenchResults['slateOff'] | null = null;
   for (const [index, size] of SIZES.entries()) {
-    log(`${size.label}: floor`);
-    const floors = await repeat(RUNS, () => run(index, 'floor'));
-    log(`${size.label}: phases`);
-    const phases = await repeat(RUNS, () => run(index, 'phases'));
-    log(`${size.label}: ours`);
-    const ours = await repeat(RUNS, () => run(index, 'ours'));
+    log(`${size.label}: floor, phases and ours, ${size.runs} runs each`);
+    const { floors, phases, ours } = await takeTurns(size.runs, {
+      floors: () => run(index, 'floor'),
+      phases: () => run(index, 'phases'),
+      ours: () => run(index, 'ours'),
+    });
     let naiveMs: number | null = null;
     if (size.chars <= NAIVE_MAX_CHARS) {
       log(`${size.label}: naive`);
@@ -88,6 +94,7 @@ try {
     const longest = ours.map((result) => result.longTasks.longestMs);
     rows.push({
       label: size.label,
+      runs: size.runs,
       textChars: floors[0]!.textChars,
       floorMs: median(floors.map((floor) => floor.ms)),
       collectMs: median(floors.map((floor) => floor.collectMs)),
@@ -102,6 +109,7 @@ try {
           .map((result) => result.longTasks.worstFrame)
           .filter((frame) => frame !== null)
           .sort((a, b) => b.ms - a.ms)[0] ?? null,
+      hits: floors[0]!.hits,
       marks: ours[0]!.marks,
     });
   }
@@ -111,15 +119,17 @@ try {
   const appended = await repeat(RUNS, () => run(oneMb, 'incremental', fragment));
   const results: BenchResults = {
     rows,
+    runs: RUNS,
     incremental: {
       workMs: median(appended.map((result) => result.workMs)),
       ms: median(appended.map((result) => result.ms)),
+      timerDelayMs: median(appended.map((result) => result.timerDelayMs)),
       scanWorkMs: rows[0]!.oursMs,
       scanMs: rows[0]!.oursWallMs,
       newMarks: appended[0]!.newMarks,
     },
     slateOff: slateOff!,
-    bundle: { rawKB: content.length / KB, gzipKB: gzipSync(content).length / KB },
+    bundle: { rawKB: contentScript.rawKB, gzipKB: contentScript.gzipKB },
     naiveForms: corpus.claims.reduce((sum, claim) => sum + claim.match.length, 0),
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, loadBefore, loadAfter: os.loadavg()[0] ?? 0 },
     chromium: browser.version(),

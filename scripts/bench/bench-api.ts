@@ -53,6 +53,11 @@ export interface IncrementalResult {
   ms: number;
   /** The scanner's own main-thread time for the appended fragment (PageScanner.workMs). */
   workMs: number;
+  /**
+   * When a 0 ms timer set at the append fired: until then the browser was busy with the append
+   * itself (style and layout of the new section), before the scanner's debounce timer could run.
+   */
+  timerDelayMs: number;
   newMarks: number;
 }
 

@@ -51,3 +51,20 @@ export async function repeat<T>(times: number, measure: () => Promise<T>): Promi
   for (let run = 0; run < times; run++) results.push(await measure());
   return results;
 }
+
+type Measures = Record<string, () => Promise<unknown>>;
+
+/**
+ * Runs every measure `times` times, taking turns (a, b, c, a, b, c, …), so load that drifts on
+ * shared cores falls on all of them alike rather than on whichever ran last.
+ */
+export async function takeTurns<M extends Measures>(
+  times: number,
+  measures: M,
+): Promise<{ [K in keyof M]: Awaited<ReturnType<M[K]>>[] }> {
+  const results = Object.fromEntries(Object.keys(measures).map((name) => [name, [] as unknown[]]));
+  for (let turn = 0; turn < times; turn++) {
+    for (const [name, measure] of Object.entries(measures)) results[name]!.push(await measure());
+  }
+  return results as { [K in keyof M]: Awaited<ReturnType<M[K]>>[] };
+}

@@ -168,10 +168,16 @@ const api: RorBench = {
     const workBefore = observed.workMs;
     const start = performance.now();
     document.body.append(section);
+    const timerFired = new Promise<number>((resolve) => setTimeout(() => resolve(performance.now() - start), 0));
     await done;
     const ms = performance.now() - start;
     observed.stop();
-    return { ms, workMs: observed.workMs - workBefore, newMarks: section.querySelectorAll(HIGHLIGHT_SELECTOR).length };
+    return {
+      ms,
+      workMs: observed.workMs - workBefore,
+      timerDelayMs: await timerFired,
+      newMarks: section.querySelectorAll(HIGHLIGHT_SELECTOR).length,
+    };
   },
 };
 
