@@ -2,8 +2,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import builtMatchData from 'virtual:right-of-reply/match-data';
 import { onMessage, sendMessage } from '../../extension/messaging.ts';
 import { loadSettings, watchSettings } from '../../extension/settings.ts';
+import { createClaimDecorator } from '../../lib/dom/claim-marks.ts';
 import { PageScanner } from '../../lib/dom/page-scanner.ts';
-import type { Hit } from '../../lib/matcher.ts';
 import { compileMatcher } from '../../lib/matcher.ts';
 import type { MatchData } from '../../lib/match-data.ts';
 import { hostOf } from '../../lib/site-pause.ts';
@@ -35,25 +35,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const matcher = compileMatcher(matchData.claims);
-    const slateNames = new Map(matchData.slates.map((slate) => [slate.id, slate.name]));
     const host = hostOf(location.href);
     const view = createReaderView(await loadSettings(), host, matchData.slates);
     const style = installHighlightStyle(document, view.colours);
 
-    let hitCounter = 0;
-    const decorate = (mark: HTMLElement, hit: Hit, first: boolean): void => {
-      if (first) hitCounter++;
-      mark.setAttribute('data-claim', hit.claimId);
-      mark.setAttribute('data-slate', hit.slate);
-      mark.setAttribute('data-hit', String(hitCounter));
-      if (first) {
-        const slateName = slateNames.get(hit.slate) ?? hit.slate;
-        mark.tabIndex = 0;
-        mark.setAttribute('role', 'button');
-        mark.setAttribute('aria-haspopup', 'dialog');
-        mark.title = `${slateName} claim: press Enter for the other side's answer`;
-      }
-    };
+    const decorate = createClaimDecorator(new Map(matchData.slates.map((slate) => [slate.id, slate.name])));
 
     const popover = await createPopoverController(ctx, {
       loadClaim: (claimId) => sendMessage('getClaimDetails', claimId),

@@ -1,6 +1,6 @@
 import Mark from 'mark.js';
 import { corpus } from '../../data/corpus.ts';
-import { indexCorpus } from '../../lib/corpus-index.ts';
+import { createClaimDecorator } from '../../lib/dom/claim-marks.ts';
 import { HIGHLIGHT_SELECTOR, highlight, type HighlightDecorator } from '../../lib/dom/highlighter.ts';
 import { PageScanner } from '../../lib/dom/page-scanner.ts';
 import { collectText } from '../../lib/dom/text-map.ts';
@@ -12,25 +12,9 @@ import type { LongTasks, RorBench } from './bench-api.ts';
 // below includes compiling the corpus.
 
 const matcher = compileMatcher(corpus.claims);
-const index = indexCorpus(corpus);
 
-/** The content script's decorator (entrypoints/content/index.ts): the same attributes, the same cost. */
-function makeDecorator(): HighlightDecorator {
-  let hitCounter = 0;
-  return (mark, hit, first) => {
-    if (first) hitCounter++;
-    mark.setAttribute('data-claim', hit.claimId);
-    mark.setAttribute('data-slate', hit.slate);
-    mark.setAttribute('data-hit', String(hitCounter));
-    if (first) {
-      const slateName = index.slate(hit.slate)?.name ?? hit.slate;
-      mark.tabIndex = 0;
-      mark.setAttribute('role', 'button');
-      mark.setAttribute('aria-haspopup', 'dialog');
-      mark.title = `${slateName} claim: press Enter for the other side's answer`;
-    }
-  };
-}
+/** The content script's decorator: the same attributes, the same cost. */
+const makeDecorator = (): HighlightDecorator => createClaimDecorator(new Map(corpus.slates.map((slate) => [slate.id, slate.name])));
 
 function makeScanner(onChange: () => void = () => {}, debounceMs?: number): PageScanner {
   return new PageScanner(document.body, {
