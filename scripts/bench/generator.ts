@@ -9,8 +9,10 @@ export interface PageOptions {
   textChars: number;
   /** Article texts; paragraphs are drawn from them at random. */
   sources: readonly string[];
-  /** Share of paragraphs taken from the articles; the rest is filler. */
+  /** Share of paragraphs taken from the articles (list items: half that); the rest is filler. */
   articleShare?: number;
+  /** Share of block quotes taken from the articles; the rest quote filler. */
+  quoteShare?: number;
 }
 
 export interface GeneratedBody {
@@ -70,12 +72,14 @@ class PageWriter {
   private readonly random: () => number;
   private readonly articles: string[][];
   private readonly articleShare: number;
+  private readonly quoteShare: number;
 
   constructor(options: PageOptions) {
     this.random = seededRandom(options.seed);
     this.articles = paragraphsOf(options.sources);
     if (this.articles.length === 0) throw new Error('generatePage: the sources hold no paragraphs');
     this.articleShare = options.articleShare ?? 0.3;
+    this.quoteShare = options.quoteShare ?? 1;
   }
 
   private int(min: number, max: number): number {
@@ -159,7 +163,8 @@ class PageWriter {
   }
 
   private quote(budget: number): Text {
-    const body = this.inline(fit(this.articleParagraph(), budget));
+    const text = this.random() < this.quoteShare ? this.articleParagraph() : this.fillerSentence(20, 60);
+    const body = this.inline(fit(text, budget));
     return { html: `<blockquote><p>${body.html}</p></blockquote>`, chars: body.chars };
   }
 

@@ -43,4 +43,19 @@ describe('benchmark page generator', () => {
     const text = bodyText(generatePage({ seed: 9, textChars: 100_000, sources }));
     expect(text).toContain('Momentum');
   });
+
+  it('mixes in no article text when told to take none', () => {
+    const text = bodyText(generatePage({ seed: 9, textChars: 100_000, sources, articleShare: 0, quoteShare: 0 }));
+    expect(text).not.toContain('Momentum');
+  });
+
+  it('takes block quotes from the articles as often as told', () => {
+    const page = (quoteShare: number): Document =>
+      new JSDOM(generatePage({ seed: 9, textChars: 100_000, sources, articleShare: 0, quoteShare })).window.document;
+    const quotesWith = (document: Document, word: string): number =>
+      [...document.querySelectorAll('blockquote')].filter((quote) => quote.textContent?.includes(word)).length;
+    expect(quotesWith(page(1), 'Momentum')).toBeGreaterThan(0);
+    expect(quotesWith(page(0), 'Momentum')).toBe(0);
+    expect(page(0).querySelectorAll('blockquote').length).toBeGreaterThan(0);
+  });
 });
