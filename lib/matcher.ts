@@ -127,26 +127,23 @@ export function compileMatcher(
     return id;
   };
 
+  const tokens = new TokenBuffer();
+
   return {
     find(raw: string): Hit[] {
       const { text, rawIndex } = normalise(raw);
-      const ids: number[] = [];
-      const starts: number[] = [];
-      const ends: number[] = [];
-      forEachToken(text, (word, start, end) => {
-        ids.push(word === BLOCK_BREAK ? BARRIER : idOf(word));
-        starts.push(start);
-        ends.push(end);
-      });
+      tokens.clear();
+      forEachToken(text, (word, start, end) => tokens.push(word === BLOCK_BREAK ? BARRIER : idOf(word), start, end));
+      const { ids, starts, ends, count } = tokens;
 
       const candidates: Candidate[] = [];
-      for (let i = 0; i < ids.length; i++) {
+      for (let i = 0; i < count; i++) {
         const forms = byFirstWord.get(ids[i] as number);
         if (forms === undefined) continue;
         for (const form of forms) {
-          const last = matchFormAt(ids, i, form);
+          const last = matchFormAt(ids, count, i, form);
           if (last < 0) continue;
-          if (form.near !== null && !contextNear(ids, i, last, form.near, settings.contextWindow)) continue;
+          if (form.near !== null && !contextNear(ids, count, i, last, form.near, settings.contextWindow)) continue;
           candidates.push({
             claim: form.claim,
             start: rawIndex[starts[i] as number] as number,
@@ -163,13 +160,48 @@ export function compileMatcher(
   };
 }
 
+/**
+ * The page's tokens as word ids and offsets, in buffers kept between calls: a page is matched
+ * segment by segment, and growing fresh arrays for each would allocate them all again every time.
+ */
+class TokenBuffer {
+  ids = new Int32Array(1024);
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  count = 0;
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  push(id: number, start: number, end: number): void {
+    if (this.count === this.ids.length) this.grow();
+    this.ids[this.count] = id;
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.count++;
+  }
+
+  private grow(): void {
+    const size = this.ids.length * 2;
+    const grown = (from: Int32Array) => {
+      const to = new Int32Array(size);
+      to.set(from);
+      return to;
+    };
+    this.ids = grown(this.ids);
+    this.starts = grown(this.starts);
+    this.ends = grown(this.ends);
+  }
+}
+
 /** Index of the form's last word when the form starts at `start`, or -1. */
-function matchFormAt(ids: readonly number[], start: number, form: CompiledForm): number {
+function matchFormAt(ids: Int32Array, count: number, start: number, form: CompiledForm): number {
   const { words } = form;
   let inserted = 0;
   let at = start + 1;
   for (let k = 1; k < words.length; at++) {
-    if (at >= ids.length) return -1;
+    if (at >= count) return -1;
     const id = ids[at] as number;
     if (id === BARRIER) return -1;
     if (id === words[k]) k++;
@@ -179,14 +211,15 @@ function matchFormAt(ids: readonly number[], start: number, form: CompiledForm):
 }
 
 function contextNear(
-  ids: readonly number[],
+  ids: Int32Array,
+  count: number,
   first: number,
   last: number,
   near: readonly Int32Array[],
   window: number,
 ): boolean {
   const from = Math.max(0, first - window);
-  const to = Math.min(ids.length, last + window + 1);
+  const to = Math.min(count, last + window + 1);
   for (const words of near) {
     const lastStart = to - words.length;
     for (let i = from; i <= lastStart; i++) {

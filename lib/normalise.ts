@@ -44,12 +44,33 @@ for (const code of DASHES) (KIND[code] = Kind.Fold), (FOLDED[code] = 0x2d);
 for (const code of INVISIBLE) KIND[code] = Kind.Drop;
 for (const code of WHITE_SPACE) KIND[code] = Kind.Space;
 
+/**
+ * Working buffers kept between calls up to this many characters: a page is normalised segment by
+ * segment, and fresh buffers for each would be allocated and zeroed again every time. Bigger
+ * inputs get their own, so no tab keeps megabytes of scratch alive.
+ */
+const SCRATCH_MAX_CHARS = 65_536;
+let scratchOut = new Uint16Array(0);
+let scratchIndex = new Int32Array(0);
+
 export function normalise(raw: string): NormalisedText {
   // Output never outgrows input except where lower-casing lengthens a character (rare: İ), and
   // that branch makes room itself, so the hot path writes without bounds checks or calls.
   let capacity = raw.length + 16;
-  let out = new Uint16Array(capacity);
-  let rawIndex = new Int32Array(capacity);
+  let out: Uint16Array;
+  let rawIndex: Int32Array;
+  if (capacity > SCRATCH_MAX_CHARS) {
+    out = new Uint16Array(capacity);
+    rawIndex = new Int32Array(capacity);
+  } else {
+    if (scratchOut.length < capacity) {
+      scratchOut = new Uint16Array(SCRATCH_MAX_CHARS);
+      scratchIndex = new Int32Array(SCRATCH_MAX_CHARS);
+    }
+    out = scratchOut;
+    rawIndex = scratchIndex;
+    capacity = out.length;
+  }
   let length = 0;
   // Start as if after a space so leading white space is dropped.
   let lastWasSpace = true;

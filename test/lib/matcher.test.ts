@@ -163,6 +163,16 @@ describe('matcher: blocks and overlaps', () => {
     expect(matcher.find(text).map((hit) => hit.start)).toEqual([0, text.lastIndexOf('winning')]);
   });
 
+  it('matches texts of thousands of words, and a short text after a long one, alike', () => {
+    const filler = 'the kettle sang in the morning '.repeat(600);
+    const long = `${filler}winning every internal Labour election`;
+    expect(foundText(long)).toEqual(['winning every internal Labour election']);
+    // The token buffers outlive a call: the short text must not see the long one's words.
+    expect(foundText('winning every internal')).toEqual([]);
+    const vote = 'At conference it passed 53% to 47%.';
+    expect(matcher.find(vote).map((hit) => [hit.start, hit.end])).toEqual([[vote.indexOf('53'), vote.indexOf('.')]]);
+  });
+
   it('refuses a form with no words', () => {
     expect(() => compileMatcher([{ id: 'empty', slate: 'ym', match: ['—'] }])).toThrow(/claim "empty"/);
   });

@@ -44,4 +44,22 @@ describe('normalise', () => {
     expect(rawIndex[1]).toBe(0);
     expect(rawIndex[2]).toBe(1);
   });
+
+  it('gives the same result for a text however long the text before it was', () => {
+    const short = 'A “Quote” — here';
+    const alone = normalise(short);
+    normalise('Filler text, and more of it. '.repeat(3000)); // longer than the reused buffers
+    normalise('Some text. '.repeat(500));
+    const after = normalise(short);
+    expect(after.text).toBe(alone.text);
+    expect([...after.rawIndex]).toEqual([...alone.rawIndex]);
+    expect(after.rawIndex.length).toBe(after.text.length + 1);
+  });
+
+  it('normalises texts longer than its reused buffers', () => {
+    const raw = `${'Word '.repeat(20_000)}“End”`;
+    const { text, rawIndex } = normalise(raw);
+    expect(text.endsWith('word "end"')).toBe(true);
+    expect(rawIndex[text.length]).toBe(raw.length);
+  });
 });
