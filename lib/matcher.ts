@@ -21,9 +21,20 @@ export interface Hit {
   end: number;
 }
 
+/**
+ * The text either side of the text being matched, when that is one segment of a longer page: read
+ * (lazily, and rarely) only for the context words of a form found near the segment's edge.
+ */
+export interface SurroundingText {
+  /** Text just before; a block break is assumed between it and the segment. */
+  before?: () => string;
+  /** Text just after; a block break is assumed between the segment and it. */
+  after?: () => string;
+}
+
 export interface ClaimMatcher {
   /** Non-overlapping hits in text order. Text may contain BLOCK_BREAK between blocks. */
-  find(raw: string): Hit[];
+  find(raw: string, surrounding?: SurroundingText): Hit[];
 }
 
 export interface MatcherOptions {
@@ -130,8 +141,11 @@ export function compileMatcher(
   const tokens = new TokenBuffer();
 
   return {
-    find(raw: string): Hit[] {
+    find(raw: string, surrounding: SurroundingText = {}): Hit[] {
       const { text, rawIndex } = normalise(raw);
+      const window = settings.contextWindow;
+      const beforeIds = lazyIds(surrounding.before, idOf);
+      const afterIds = lazyIds(surrounding.after, idOf);
       tokens.clear();
       forEachToken(text, (word, start, end) => tokens.push(word === BLOCK_BREAK ? BARRIER : idOf(word), start, end));
       const { ids, starts, ends, count } = tokens;
@@ -143,7 +157,13 @@ export function compileMatcher(
         for (const form of forms) {
           const last = matchFormAt(ids, count, i, form);
           if (last < 0) continue;
-          if (form.near !== null && !contextNear(ids, count, i, last, form.near, settings.contextWindow)) continue;
+          if (
+            form.near !== null &&
+            !contextNear(ids, count, i, last, form.near, window) &&
+            !contextAcrossEdges(ids, count, i, last, form.near, window, beforeIds, afterIds)
+          ) {
+            continue;
+          }
           candidates.push({
             claim: form.claim,
             start: rawIndex[starts[i] as number] as number,
@@ -229,6 +249,49 @@ function contextNear(
     }
   }
   return false;
+}
+
+/** Word ids of a text, read and tokenised on first use only. */
+function lazyIds(read: (() => string) | undefined, idOf: (word: string) => number): () => number[] {
+  let ids: number[] | null = null;
+  return () => {
+    if (ids === null) {
+      const found: number[] = [];
+      if (read !== undefined) {
+        forEachToken(normalise(read()).text, (word) => found.push(word === BLOCK_BREAK ? BARRIER : idOf(word)));
+      }
+      ids = found;
+    }
+    return ids;
+  };
+}
+
+/**
+ * Context words for a form whose window runs past the segment's start or end, looked for in the
+ * text either side, with a block break at each seam as on the page.
+ */
+function contextAcrossEdges(
+  ids: Int32Array,
+  count: number,
+  first: number,
+  last: number,
+  near: readonly Int32Array[],
+  window: number,
+  beforeIds: () => number[],
+  afterIds: () => number[],
+): boolean {
+  // The seam's block break counts as one of the window's words, as a block break in the text does.
+  const wantedBefore = first - window < 0 ? window - first - 1 : -1;
+  const wantedAfter = last + window >= count ? last + window - count : -1;
+  if (wantedBefore < 0 && wantedAfter < 0) return false;
+  const before = wantedBefore > 0 ? beforeIds().slice(-wantedBefore) : [];
+  const after = wantedAfter > 0 ? afterIds().slice(0, wantedAfter) : [];
+  if (before.length === 0 && after.length === 0) return false;
+  const from = Math.max(0, first - window);
+  const to = Math.min(count, last + window + 1);
+  const joined = Int32Array.from([...before, BARRIER, ...ids.subarray(from, to), BARRIER, ...after]);
+  const shift = before.length + 1 - from;
+  return contextNear(joined, joined.length, first + shift, last + shift, near, window);
 }
 
 /**

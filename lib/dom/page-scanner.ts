@@ -22,6 +22,11 @@ export interface PageScannerOptions {
 /** Text per segment: matching and marking one takes a few milliseconds, so slices end on time. */
 const SEGMENT_CHARS = 16_384;
 /**
+ * Text either side of a segment read for context words: the matcher's window is 40 words, and
+ * 40 words hardly ever take more than this.
+ */
+const CONTEXT_CHARS = 1_000;
+/**
  * Work this long before giving the main thread back to the page: under the 50 ms that makes a
  * long task with a segment's worth to spare, and not much less, since every yield lets the page
  * render a frame, whose style and layout cost grows with the page.
@@ -109,13 +114,22 @@ export class PageScanner {
   /** Matches and marks a subtree segment by segment, yielding to the page between slices. */
   private async scanSubtree(target: Node, generation: number): Promise<void> {
     const collector = new TextCollector(target);
+    let previousText = '';
     let sliceStart = now();
     try {
       for (;;) {
         if (generation !== this.generation) return;
         const map = collector.next(SEGMENT_CHARS);
         if (map === null) return;
-        const hits = this.options.matcher.find(map.text).filter(this.options.wanted);
+        // A form's context words may stand in the segment before or after this one.
+        const before = previousText;
+        const hits = this.options.matcher
+          .find(map.text, {
+            before: () => before.slice(-CONTEXT_CHARS),
+            after: () => collector.peekText(CONTEXT_CHARS),
+          })
+          .filter(this.options.wanted);
+        previousText = map.text;
         if (hits.length > 0) this.withoutObserving(() => highlight(map, hits, this.options.decorate));
         if (collector.hasMore && now() - sliceStart >= SLICE_BUDGET_MS) {
           this.scanningMs += now() - sliceStart;

@@ -56,6 +56,45 @@ export function isExcluded(node: Node): boolean {
   return element !== null && element.closest(EXCLUDED) !== null;
 }
 
+/** A segment as it is built: the text of the nodes added so far and where each starts. */
+class SegmentBuilder {
+  readonly nodes: Text[] = [];
+  readonly starts: number[] = [];
+  readonly blocks: Element[] = [];
+  private readonly parts: string[] = [];
+  length = 0;
+  private lastBlock: Element | null = null;
+
+  /** True when `block` would start a new block after text already added. */
+  startsNewBlock(block: Element): boolean {
+    return this.lastBlock !== null && block !== this.lastBlock;
+  }
+
+  /** A line break separates words even where the markup has no space around it ("word<br>word"). */
+  addLineBreak(block: Element): void {
+    if (this.lastBlock === null || block !== this.lastBlock) return;
+    this.parts.push(' ');
+    this.length += 1;
+  }
+
+  addText(node: Text, block: Element): void {
+    if (this.startsNewBlock(block)) {
+      this.parts.push(BLOCK_BREAK);
+      this.length += 1;
+    }
+    this.lastBlock = block;
+    this.nodes.push(node);
+    this.starts.push(this.length);
+    this.blocks.push(block);
+    this.parts.push(node.data);
+    this.length += node.data.length;
+  }
+
+  toMap(): TextMap {
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, blocks: this.blocks };
+  }
+}
+
 /**
  * Reads a subtree's text in document order, in segments that end at block boundaries, so a long
  * page can be matched and highlighted a piece at a time between yields to the page. The walk
@@ -65,82 +104,102 @@ export class TextCollector {
   private readonly walker: TreeWalker | null;
   private readonly blockCache = new Map<Element, Element>();
   /**
-   * The node read past the end of the last segment: the first of the next one. The walker stays
-   * parked on it (ahead of every node handed out), so marking a segment never puts new nodes in
-   * the walker's path.
+   * Nodes read from the walker but not handed out yet (the first node of the next segment, and what
+   * `peekText` read): the next segment starts with them. The walker stays parked ahead of them, so
+   * marking a segment never puts new nodes in its path. Their text is read when they are handed out.
    */
-  private carried: Text | null = null;
-  private exhausted = false;
+  private readonly ahead: Node[] = [];
+  private aheadIndex = 0;
+  /** The node `read` returned last and whether it came from `ahead`, for `unread`. */
+  private lastRead: Node | null = null;
+  private lastReadAhead = false;
+  private walked = false;
 
   constructor(root: Node) {
     // No filter callback: calling back into script for every node costs more than the walk.
-    // Excluded subtrees are skipped by hand (advance).
+    // Excluded subtrees are skipped by hand (walk).
     this.walker = isExcluded(root)
       ? null
       : (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   }
 
+  /** False once the last segment has been handed out. */
+  get hasMore(): boolean {
+    return this.walker !== null && (!this.walked || this.aheadIndex < this.ahead.length);
+  }
+
+  /** The next segment of at least `minLength` characters (less at the end), or null when done. */
+  next(minLength = Infinity): TextMap | null {
+    const segment = new SegmentBuilder();
+    for (let node = this.read(); node !== null; node = this.read()) {
+      const block = blockOf(node, this.blockCache);
+      if (node.nodeType !== TEXT_NODE) {
+        segment.addLineBreak(block);
+        continue;
+      }
+      const text = node as Text;
+      if (text.data.length === 0) continue;
+      if (segment.length >= minLength && segment.startsNewBlock(block)) {
+        this.unread();
+        break;
+      }
+      segment.addText(text, block);
+    }
+    return segment.nodes.length === 0 ? null : segment.toMap();
+  }
+
+  /**
+   * At least `minLength` characters of the text after the last segment (less at the end), without
+   * handing it out: context for matching the segment before it.
+   */
+  peekText(minLength: number): string {
+    const segment = new SegmentBuilder();
+    for (let index = this.aheadIndex; segment.length < minLength; index++) {
+      if (index === this.ahead.length) {
+        const node = this.walk();
+        if (node === null) break;
+        this.ahead.push(node);
+      }
+      const node = this.ahead[index] as Node;
+      const block = blockOf(node, this.blockCache);
+      if (node.nodeType === TEXT_NODE) segment.addText(node as Text, block);
+      else segment.addLineBreak(block);
+    }
+    return segment.toMap().text;
+  }
+
+  private read(): Node | null {
+    if (this.aheadIndex < this.ahead.length) {
+      this.lastReadAhead = true;
+      return this.ahead[this.aheadIndex++] as Node;
+    }
+    if (this.ahead.length > 0) {
+      this.ahead.length = 0;
+      this.aheadIndex = 0;
+    }
+    this.lastReadAhead = false;
+    this.lastRead = this.walk();
+    return this.lastRead;
+  }
+
+  /** Puts the node `read` returned last back: it starts the next segment. */
+  private unread(): void {
+    if (this.lastReadAhead) this.aheadIndex--;
+    else if (this.lastRead !== null) this.ahead.push(this.lastRead);
+  }
+
   /** The next text node or <br> in document order, outside excluded subtrees. */
-  private advance(walker: TreeWalker): Node | null {
+  private walk(): Node | null {
+    const walker = this.walker;
+    if (walker === null || this.walked) return null;
     let node = walker.nextNode();
     while (node !== null && node.nodeType !== TEXT_NODE) {
       const element = node as Element;
       if (element.localName === 'br') return element;
       node = isExcludedElement(element) ? skipSubtree(walker) : walker.nextNode();
     }
+    if (node === null) this.walked = true;
     return node;
-  }
-
-  /** False once the walk has reached the end: the last segment has been handed out. */
-  get hasMore(): boolean {
-    return this.walker !== null && !this.exhausted;
-  }
-
-  /** The next segment of at least `minLength` characters (less at the end), or null when done. */
-  next(minLength = Infinity): TextMap | null {
-    const walker = this.walker;
-    if (walker === null || this.exhausted) return null;
-    const nodes: Text[] = [];
-    const starts: number[] = [];
-    const blocks: Element[] = [];
-    const parts: string[] = [];
-    let length = 0;
-    let lastBlock: Element | null = null;
-
-    for (let node = this.carried ?? this.advance(walker); node !== null; node = this.advance(walker)) {
-      this.carried = null;
-      if (node.nodeType !== TEXT_NODE) {
-        // A line break separates words even where the markup has no space around it ("word<br>word").
-        if (lastBlock !== null && blockOf(node, this.blockCache) === lastBlock) {
-          parts.push(' ');
-          length += 1;
-        }
-        continue;
-      }
-      const text = node as Text;
-      const data = text.data;
-      if (data.length === 0) continue;
-      const block = blockOf(text, this.blockCache);
-      if (block !== lastBlock) {
-        if (lastBlock !== null) {
-          if (length >= minLength) {
-            this.carried = text;
-            break;
-          }
-          parts.push(BLOCK_BREAK);
-          length += 1;
-        }
-        lastBlock = block;
-      }
-      nodes.push(text);
-      starts.push(length);
-      blocks.push(block);
-      parts.push(data);
-      length += data.length;
-    }
-    if (this.carried === null) this.exhausted = true;
-    if (nodes.length === 0) return null;
-    return { text: parts.join(''), nodes, starts, blocks };
   }
 }
 

@@ -133,6 +133,29 @@ describe('PageScanner on a long page', () => {
     expect(document.querySelectorAll('mark mark').length).toBe(0);
   });
 
+  it('finds context words across the seam between two segments, before and after', async () => {
+    const withContext = compileMatcher([
+      { id: 'mo-threshold', slate: 'mo', match: [{ text: '53% to 47%', near: ['conference'] }] },
+      { id: 'mo-fifty-four', slate: 'mo', match: [{ text: '54% to 46%', near: ['threshold'] }] },
+    ]);
+    // Each long paragraph fills a segment (16 KB) by itself, so the next paragraph starts another.
+    const longParagraph = (ending: string): HTMLParagraphElement => paragraph(`${'filler '.repeat(2400)}${ending}`);
+    document.body.append(
+      longParagraph('That was the mood at conference.'),
+      paragraph('It passed 53% to 47%.'),
+      longParagraph('Another vote passed 54% to 46%.'),
+      paragraph('The nomination threshold was the question.'),
+    );
+    const scanner = new PageScanner(document.body, {
+      matcher: withContext,
+      decorate: (mark, hit) => mark.setAttribute('data-claim', hit.claimId),
+      wanted: () => true,
+      onChange: () => {},
+    });
+    await scanner.rescanAll();
+    expect(claimsOnPage()).toEqual(['mo-threshold', 'mo-fifty-four']);
+  });
+
   it('a second full scan supersedes the first without doubling any highlight', async () => {
     document.body.append(paragraph('winning every internal Labour election'));
     const scanner = makeScanner();

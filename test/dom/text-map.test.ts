@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { setBody } from './fixture-dom.ts';
-import { collectText, positionOf } from '../../lib/dom/text-map.ts';
+import { collectText, positionOf, TextCollector } from '../../lib/dom/text-map.ts';
 import { BLOCK_BREAK } from '../../lib/normalise.ts';
 
 describe('collectText', () => {
@@ -45,5 +45,34 @@ describe('collectText', () => {
     expect(at.node.data).toBe('cd');
     expect(at.offset).toBe(1);
     expect(positionOf(map, map.text.indexOf('g')).node.data).toBe('gh');
+  });
+});
+
+describe('TextCollector', () => {
+  const html = '<p>one <em>two</em></p><p>three<br>four</p><ul><li>five</li><li>six</li></ul><p>seven</p>';
+
+  it('hands out segments that end at block boundaries and together make the whole text', () => {
+    const root = setBody(html);
+    const collector = new TextCollector(root);
+    const segments: string[] = [];
+    for (let map = collector.next(7); map !== null; map = collector.next(7)) segments.push(map.text);
+    expect(segments).toEqual(['one two', 'three four', `five${BLOCK_BREAK}six`, 'seven']);
+    expect(segments.join(BLOCK_BREAK)).toBe(collectText(root).text);
+    expect(collector.hasMore).toBe(false);
+  });
+
+  it('peeks at the text ahead without handing it out', () => {
+    const collector = new TextCollector(setBody(html));
+    expect(collector.next(7)?.text).toBe('one two');
+    expect(collector.peekText(12)).toBe(`three four${BLOCK_BREAK}five`);
+    expect(collector.peekText(3)).toBe('three');
+    const next = collector.next(7);
+    expect(next?.text).toBe('three four');
+    expect(next?.nodes.map((node) => node.data)).toEqual(['three', 'four']);
+    expect(collector.peekText(100)).toBe(`five${BLOCK_BREAK}six${BLOCK_BREAK}seven`);
+    expect(collector.next(100)?.text).toBe(`five${BLOCK_BREAK}six${BLOCK_BREAK}seven`);
+    expect(collector.peekText(100)).toBe('');
+    expect(collector.hasMore).toBe(false);
+    expect(collector.next()).toBeNull();
   });
 });

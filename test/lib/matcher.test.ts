@@ -135,6 +135,46 @@ describe('matcher: context words', () => {
   });
 });
 
+describe('matcher: context from the text around a segment', () => {
+  const segment = 'It passed 53% to 47%.';
+
+  it('finds context words at the end of the text before', () => {
+    expect(matcher.find(segment, { before: () => 'Then came conference 2021.' }).map((hit) => hit.claimId)).toEqual([
+      'mo-threshold-vote',
+    ]);
+  });
+
+  it('finds context words at the start of the text after', () => {
+    expect(matcher.find(segment, { after: () => 'The nomination threshold rose.' }).map((hit) => hit.claimId)).toEqual([
+      'mo-threshold-vote',
+    ]);
+  });
+
+  it('counts the seam and the words either side against the window', () => {
+    const justInside = `conference${' and'.repeat(36)}`;
+    const tooFar = `conference${' and'.repeat(37)}`;
+    expect(matcher.find(segment, { before: () => justInside })).toHaveLength(1);
+    expect(matcher.find(segment, { before: () => tooFar })).toHaveLength(0);
+  });
+
+  it('reports hits only in the segment, never in the text around it', () => {
+    const hits = matcher.find('At conference it passed 53% to 47%.', {
+      before: () => 'winning every internal Labour election',
+      after: () => 'winning every internal Labour election',
+    });
+    expect(hits.map((hit) => hit.claimId)).toEqual(['mo-threshold-vote']);
+  });
+
+  it('reads the text around only for a form that lacks context within the segment', () => {
+    const unread = (): string => {
+      throw new Error('read');
+    };
+    expect(matcher.find('winning every internal Labour election', { before: unread, after: unread })).toHaveLength(1);
+    expect(matcher.find('At conference it passed 53% to 47%.', { before: unread, after: unread })).toHaveLength(1);
+    expect(() => matcher.find(segment, { before: unread })).toThrow('read');
+  });
+});
+
 describe('matcher: blocks and overlaps', () => {
   it('never matches across a block break', () => {
     expect(found(`winning every internal${BLOCK_BREAK}Labour election`)).toEqual([]);
