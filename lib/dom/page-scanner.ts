@@ -1,8 +1,9 @@
-import type { ClaimMatcher, Hit } from '../matcher.ts';
+import type { ClaimMatcher, Hit, SurroundingText } from '../matcher.ts';
+import { BLOCK_BREAK } from '../normalise.ts';
 import { isExcludedElement, UI_HOST_TAG } from './exclusions.ts';
 import { HIGHLIGHT_SELECTOR, highlight, removeHighlights, type HighlightDecorator } from './highlighter.ts';
 import { elementOf, isElement } from './node-kinds.ts';
-import { blockOf, isBlockElement, TextCollector } from './text-map.ts';
+import { blockOf, isBlockElement, TextCollector, textBeside } from './text-map.ts';
 
 // Keeps a page's highlights in step with its text: a full scan at start, then only what the page
 // adds later (infinite scroll, "read more", single-page apps), debounced. Long pages are scanned in
@@ -114,21 +115,15 @@ export class PageScanner {
   /** Matches and marks a subtree segment by segment, yielding to the page between slices. */
   private async scanSubtree(target: Node, generation: number): Promise<void> {
     const collector = new TextCollector(target);
-    let previousText = '';
+    let previousText: string | null = null;
     let sliceStart = now();
     try {
       for (;;) {
         if (generation !== this.generation) return;
         const map = collector.next(SEGMENT_CHARS);
         if (map === null) return;
-        // A form's context words may stand in the segment before or after this one.
-        const before = previousText;
-        const hits = this.options.matcher
-          .find(map.text, {
-            before: () => before.slice(-CONTEXT_CHARS),
-            after: () => collector.peekText(CONTEXT_CHARS),
-          })
-          .filter(this.options.wanted);
+        const surrounding = this.surroundingText(target, collector, previousText);
+        const hits = this.options.matcher.find(map.text, surrounding).filter(this.options.wanted);
         previousText = map.text;
         if (hits.length > 0) this.withoutObserving(() => highlight(map, hits, this.options.decorate));
         if (collector.hasMore && now() - sliceStart >= SLICE_BUDGET_MS) {
@@ -140,6 +135,23 @@ export class PageScanner {
     } finally {
       this.scanningMs += now() - sliceStart;
     }
+  }
+
+  /**
+   * The text either side of the segment just collected, for a form whose context words stand
+   * there; read only if the matcher asks. Before the first segment and after the last, it is the
+   * page's text beside the target (none beside the root).
+   */
+  private surroundingText(target: Node, collector: TextCollector, previousText: string | null): SurroundingText {
+    return {
+      before: () => (previousText ?? textBeside(target, this.root, 'before', CONTEXT_CHARS)).slice(-CONTEXT_CHARS),
+      after: () => {
+        const ahead = collector.peekText(CONTEXT_CHARS);
+        if (ahead.length >= CONTEXT_CHARS) return ahead;
+        const beyond = textBeside(target, this.root, 'after', CONTEXT_CHARS);
+        return ahead === '' ? beyond : `${ahead}${BLOCK_BREAK}${beyond}`;
+      },
+    };
   }
 
   private withoutObserving(edit: () => void): void {

@@ -203,6 +203,33 @@ export class TextCollector {
   }
 }
 
+/**
+ * Up to about `minLength` characters of the text just before or just after `target` within `root`
+ * (block breaks between blocks): context for matching a subtree rescanned on its own.
+ */
+export function textBeside(target: Node, root: Node, side: 'before' | 'after', minLength: number): string {
+  const document = root.ownerDocument ?? (root as Document);
+  const walker = document.createTreeWalker(root, SHOW_TEXT);
+  walker.currentNode = target;
+  // Backwards, the walk never enters the target; forwards, it starts past the target's subtree.
+  const step = (): Node | null => (side === 'before' ? walker.previousNode() : walker.nextNode());
+  const parts: string[] = [];
+  let length = 0;
+  let lastBlock: Element | null = null;
+  for (let node = side === 'before' ? step() : skipSubtree(walker); node !== null && length < minLength; node = step()) {
+    if (isExcluded(node)) continue;
+    const data = (node as Text).data;
+    if (data.length === 0) continue;
+    const block = blockOf(node);
+    if (lastBlock !== null && block !== lastBlock) parts.push(BLOCK_BREAK);
+    lastBlock = block;
+    parts.push(data);
+    length += data.length + 1;
+  }
+  if (side === 'before') parts.reverse();
+  return parts.join('');
+}
+
 /** Moves the walker past the current node's subtree: to its next sibling, or an ancestor's. */
 function skipSubtree(walker: TreeWalker): Node | null {
   for (;;) {

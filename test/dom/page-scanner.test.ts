@@ -156,6 +156,32 @@ describe('PageScanner on a long page', () => {
     expect(claimsOnPage()).toEqual(['mo-threshold', 'mo-fifty-four']);
   });
 
+  it('finds context words beside a subtree the page adds later, before it and after it', async () => {
+    vi.useFakeTimers();
+    const withContext = compileMatcher([
+      { id: 'mo-threshold', slate: 'mo', match: [{ text: '53% to 47%', near: ['conference'] }] },
+      { id: 'mo-fifty-four', slate: 'mo', match: [{ text: '54% to 46%', near: ['threshold'] }] },
+    ]);
+    const closing = paragraph('The nomination threshold was the question.');
+    document.body.append(paragraph('That was the mood at conference.'), closing);
+    const scanner = new PageScanner(document.body, {
+      matcher: withContext,
+      decorate: (mark, hit) => mark.setAttribute('data-claim', hit.claimId),
+      wanted: () => true,
+      onChange: () => {},
+      debounceMs: 20,
+    });
+    await scanner.rescanAll();
+    scanner.start();
+    closing.before(paragraph('It passed 53% to 47%.'));
+    await settle();
+    expect(claimsOnPage()).toEqual(['mo-threshold']);
+    closing.before(paragraph('Another vote passed 54% to 46%.'));
+    await settle();
+    expect(claimsOnPage()).toEqual(['mo-threshold', 'mo-fifty-four']);
+    scanner.stop();
+  });
+
   it('a second full scan supersedes the first without doubling any highlight', async () => {
     document.body.append(paragraph('winning every internal Labour election'));
     const scanner = makeScanner();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { setBody } from './fixture-dom.ts';
-import { collectText, positionOf, TextCollector } from '../../lib/dom/text-map.ts';
+import { collectText, positionOf, TextCollector, textBeside } from '../../lib/dom/text-map.ts';
 import { BLOCK_BREAK } from '../../lib/normalise.ts';
 
 describe('collectText', () => {
@@ -74,5 +74,31 @@ describe('TextCollector', () => {
     expect(collector.peekText(100)).toBe('');
     expect(collector.hasMore).toBe(false);
     expect(collector.next()).toBeNull();
+  });
+});
+
+describe('textBeside', () => {
+  const html =
+    '<p>alpha <em>beta</em></p><button>skip me</button><p>gamma</p>' +
+    '<section id="target"><p>inside</p></section><p>delta</p><textarea>typed</textarea><p>epsilon <b>zeta</b></p>';
+
+  it('reads the text before a subtree, nearest last, with block breaks and without excluded parts', () => {
+    const root = setBody(html);
+    const target = root.querySelector('#target')!;
+    expect(textBeside(target, root, 'before', 100)).toBe(`alpha beta${BLOCK_BREAK}gamma`);
+    expect(textBeside(target, root, 'before', 3)).toBe('gamma');
+  });
+
+  it('reads the text after a subtree, never the subtree itself', () => {
+    const root = setBody(html);
+    const target = root.querySelector('#target')!;
+    expect(textBeside(target, root, 'after', 100)).toBe(`delta${BLOCK_BREAK}epsilon zeta`);
+    expect(textBeside(target, root, 'after', 3)).toBe('delta');
+  });
+
+  it('finds nothing beside the root itself', () => {
+    const root = setBody(html);
+    expect(textBeside(root, root, 'before', 100)).toBe('');
+    expect(textBeside(root, root, 'after', 100)).toBe('');
   });
 });
