@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { corpus } from '../data/corpus.ts';
 import type { RorBench } from './bench/bench-api.ts';
-import { launchBenchBrowser, median, repeat, takeTurns, withFreshPage } from './bench/browser.ts';
+import { launchBenchBrowser, median, repeat, spread, takeTurns, withFreshPage } from './bench/browser.ts';
 import { bundlePageEntry } from './bench/bundle.ts';
 import { generateBody, generatePage, type PageOptions } from './bench/generator.ts';
 import { formatMarkdown, formatTable, TARGET_LABEL, type BenchResults, type SizeRow } from './bench/report.ts';
@@ -112,6 +112,7 @@ try {
       collectMs: median(floors.map((floor) => floor.collectMs)),
       matchMs: median(floors.map((floor) => floor.matchMs)),
       oursMs: median(ours.map((result) => result.workMs)),
+      turnRatios: spread(ours.map((result, turn) => result.workMs / floors[turn]!.ms)),
       oursWallMs: median(ours.map((result) => result.ms)),
       markMs: median(phases.map((phase) => phase.markMs)),
       naiveMs,

@@ -77,7 +77,8 @@ class SegmentBuilder {
     this.length += 1;
   }
 
-  addText(node: Text, block: Element): void {
+  /** `data` is the node's text, read once by the caller: each read crosses into the browser. */
+  addText(node: Text, data: string, block: Element): void {
     if (this.startsNewBlock(block)) {
       this.parts.push(BLOCK_BREAK);
       this.length += 1;
@@ -86,8 +87,8 @@ class SegmentBuilder {
     this.nodes.push(node);
     this.starts.push(this.length);
     this.blocks.push(block);
-    this.parts.push(node.data);
-    this.length += node.data.length;
+    this.parts.push(data);
+    this.length += data.length;
   }
 
   toMap(): TextMap {
@@ -138,12 +139,13 @@ export class TextCollector {
         continue;
       }
       const text = node as Text;
-      if (text.data.length === 0) continue;
+      const data = text.data;
+      if (data.length === 0) continue;
       if (segment.length >= minLength && segment.startsNewBlock(block)) {
         this.unread();
         break;
       }
-      segment.addText(text, block);
+      segment.addText(text, data, block);
     }
     return segment.nodes.length === 0 ? null : segment.toMap();
   }
@@ -162,7 +164,7 @@ export class TextCollector {
       }
       const node = this.ahead[index] as Node;
       const block = blockOf(node, this.blockCache);
-      if (node.nodeType === TEXT_NODE) segment.addText(node as Text, block);
+      if (node.nodeType === TEXT_NODE) segment.addText(node as Text, (node as Text).data, block);
       else segment.addLineBreak(block);
     }
     return segment.toMap().text;
