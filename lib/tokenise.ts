@@ -13,11 +13,14 @@ const PERCENT = 0x25;
 const BLOCK_BREAK_CODE = BLOCK_BREAK.charCodeAt(0);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
+/** 1 for the ASCII letters and digits: the common case is one table look-up, not a call. */
+const ASCII_WORD = new Uint8Array(0x80);
+for (let code = 0; code < 0x80; code++) {
+  ASCII_WORD[code] = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 0;
+}
+
 function isWordCode(code: number): boolean {
-  if (code < 0x80) {
-    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
-  }
-  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+  return code < 0x80 ? ASCII_WORD[code] === 1 : LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 
 /** Calls `each` for every token, in order. "per cent" arrives as one token, text "percent". */
