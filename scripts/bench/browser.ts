@@ -39,16 +39,6 @@ export async function withFreshPage<T>(
   }
 }
 
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
-
-export function spread(values: readonly number[]): { low: number; high: number } {
-  return { low: Math.min(...values), high: Math.max(...values) };
-}
-
 /** Runs `measure` on a fresh page `times` times. */
 export async function repeat<T>(times: number, measure: () => Promise<T>): Promise<T[]> {
   const results: T[] = [];

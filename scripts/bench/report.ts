@@ -1,4 +1,5 @@
 import { CONTENT_SCRIPT_BUDGET_KB } from '../content-script-size.ts';
+import type { TurnRatios } from './stats.ts';
 
 // Turns measured numbers into the results table, each target shown beside its number with an
 // honest PASS or MISS.
@@ -13,8 +14,8 @@ export interface SizeRow {
   matchMs: number;
   /** The scan's own main-thread time (the slices), the measure the targets compare. */
   oursMs: number;
-  /** ours/floor of each turn (the two ran back to back), lowest and highest: how much runs vary. */
-  turnRatios: { low: number; high: number };
+  /** ours/floor of each turn (the two ran back to back, on the same machine load). */
+  turnRatios: TurnRatios;
   /** Until the scan settled, including the frames the page rendered between slices. */
   oursWallMs: number;
   /** Marking alone (mark.js and the decorator), from an unsliced scan on its own pages. */
@@ -67,11 +68,11 @@ function longTask(value: number | null): string {
 
 function sizeTable(rows: readonly SizeRow[]): string[] {
   const lines = [
-    '| size | floor ms (collect + match) | ours ms (wall) | mark ms (unsliced) | naive ms | ours/floor (≤ 1.5×) | ours/floor per turn, low–high | wall/floor | naive/ours (≥ 100× at 1 MB) | longest task (≤ 50 ms at 1 MB) | worst frame (tasks + render) | hits (marks) |',
+    '| size | floor ms (collect + match) | ours ms (wall) | mark ms (unsliced) | naive ms | ours/floor (≤ 1.5×), median of turns | lowest–highest turn | wall/floor | naive/ours (≥ 100× at 1 MB) | longest task (≤ 50 ms at 1 MB) | worst frame (tasks + render) | hits (marks) |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const row of rows) {
-    const oursToFloor = row.oursMs / row.floorMs;
+    const oursToFloor = row.turnRatios.median;
     const atTarget = row.label === TARGET_LABEL;
     const naiveToOurs = row.naiveMs === null ? null : row.naiveMs / row.oursMs;
     lines.push(
@@ -145,10 +146,11 @@ before timing. *Floor* is \`collectText(document.body)\` plus one \`matcher.find
 *Ours* is the content script's path: \`new PageScanner(document.body, …)\` with its decorator, then
 \`await scanner.rescanAll()\`. Its first number is the scan's own main-thread time
 (\`PageScanner.workMs\`: the slices, without the frames the page renders between them), which the
-targets compare; in brackets, the wall time until the promise settled, frames included. The
-ratio column divides the medians; beside it, the lowest and highest ratio of a single turn (a
-floor run and an ours run back to back) show how far one run can stray on shared cores: small
-pages take a few milliseconds, cold, and a collection or compile landing in one run doubles it.
+targets compare; in brackets, the wall time until the promise settled, frames included. Floor, phases
+and ours take turns on fresh pages, so a floor run and the ours run after it share the machine's
+load; ours/floor is the median of those per-turn ratios, with the lowest and highest beside it
+to show how far one run can stray on shared cores (small pages take a few milliseconds, cold, and
+a garbage collection or compile landing in one run doubles it).
 *Mark ms* comes from separate
 fresh pages that run \`collectText\`, \`find\` and \`highlight\` back to back in one task, and times
 the last: what marking (and the content script's decorator) costs without slicing; wall − work is what yielding adds (the page's
