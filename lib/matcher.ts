@@ -144,8 +144,7 @@ export function compileMatcher(
     find(raw: string, surrounding: SurroundingText = {}): Hit[] {
       const { text, rawIndex } = normalise(raw);
       const window = settings.contextWindow;
-      const beforeIds = lazyIds(surrounding.before, idOf);
-      const afterIds = lazyIds(surrounding.after, idOf);
+      const around: SurroundingIds = { before: lazyIds(surrounding.before, idOf), after: lazyIds(surrounding.after, idOf) };
       tokens.clear();
       forEachToken(text, (word, start, end) => tokens.push(word === BLOCK_BREAK ? BARRIER : idOf(word), start, end));
       const { ids, starts, ends, count } = tokens;
@@ -160,7 +159,7 @@ export function compileMatcher(
           if (
             form.near !== null &&
             !contextNear(ids, count, i, last, form.near, window) &&
-            !contextAcrossEdges(ids, count, i, last, form.near, window, beforeIds, afterIds)
+            !contextAcrossEdges(ids, count, { first: i, last, near: form.near }, window, around)
           ) {
             continue;
           }
@@ -251,6 +250,12 @@ function contextNear(
   return false;
 }
 
+/** Word ids of the text either side of a segment, each read and tokenised on first use only. */
+interface SurroundingIds {
+  before: () => number[];
+  after: () => number[];
+}
+
 /** Word ids of a text, read and tokenised on first use only. */
 function lazyIds(read: (() => string) | undefined, idOf: (word: string) => number): () => number[] {
   let ids: number[] | null = null;
@@ -273,19 +278,17 @@ function lazyIds(read: (() => string) | undefined, idOf: (word: string) => numbe
 function contextAcrossEdges(
   ids: Int32Array,
   count: number,
-  first: number,
-  last: number,
-  near: readonly Int32Array[],
+  form: { first: number; last: number; near: readonly Int32Array[] },
   window: number,
-  beforeIds: () => number[],
-  afterIds: () => number[],
+  around: SurroundingIds,
 ): boolean {
+  const { first, last, near } = form;
   // The seam's block break counts as one of the window's words, as a block break in the text does.
   const wantedBefore = first - window < 0 ? window - first - 1 : -1;
   const wantedAfter = last + window >= count ? last + window - count : -1;
   if (wantedBefore < 0 && wantedAfter < 0) return false;
-  const before = wantedBefore > 0 ? beforeIds().slice(-wantedBefore) : [];
-  const after = wantedAfter > 0 ? afterIds().slice(0, wantedAfter) : [];
+  const before = wantedBefore > 0 ? around.before().slice(-wantedBefore) : [];
+  const after = wantedAfter > 0 ? around.after().slice(0, wantedAfter) : [];
   if (before.length === 0 && after.length === 0) return false;
   const from = Math.max(0, first - window);
   const to = Math.min(count, last + window + 1);
