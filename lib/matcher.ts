@@ -179,18 +179,28 @@ export function compileMatcher(
   };
 }
 
+/** Tokens the buffers start with, and the most they keep between calls. */
+const TOKENS_INITIAL = 1_024;
+const TOKENS_KEPT = 16_384;
+
 /**
  * The page's tokens as word ids and offsets, in buffers kept between calls: a page is matched
  * segment by segment, and growing fresh arrays for each would allocate them all again every time.
+ * Buffers grown for an unusually long text are let go at the next call.
  */
 class TokenBuffer {
-  ids = new Int32Array(1024);
-  starts = new Int32Array(1024);
-  ends = new Int32Array(1024);
+  ids = new Int32Array(TOKENS_INITIAL);
+  starts = new Int32Array(TOKENS_INITIAL);
+  ends = new Int32Array(TOKENS_INITIAL);
   count = 0;
 
   clear(): void {
     this.count = 0;
+    if (this.ids.length > TOKENS_KEPT) {
+      this.ids = new Int32Array(TOKENS_INITIAL);
+      this.starts = new Int32Array(TOKENS_INITIAL);
+      this.ends = new Int32Array(TOKENS_INITIAL);
+    }
   }
 
   push(id: number, start: number, end: number): void {

@@ -204,7 +204,7 @@ describe('matcher: blocks and overlaps', () => {
   });
 
   it('matches texts of thousands of words, and a short text after a long one, alike', () => {
-    const filler = 'the kettle sang in the morning '.repeat(600);
+    const filler = 'the kettle sang in the morning '.repeat(3000); // past the tokens kept between calls
     const long = `${filler}winning every internal Labour election`;
     expect(foundText(long)).toEqual(['winning every internal Labour election']);
     // The token buffers outlive a call: the short text must not see the long one's words.
