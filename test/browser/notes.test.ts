@@ -174,6 +174,25 @@ describe('privacy from the visited page', () => {
     await page.close();
   });
 
+  it("serves the note frame only at a per-session address, so a page can't probe for the extension", async () => {
+    const page = await browser.openPage('demo-article.html');
+    await openNotes(page, CLAIM);
+    const frameSource = await page.locator('right-of-reply-ui iframe.notes-frame').getAttribute('src');
+    expect(frameSource).toMatch(/^chrome-extension:\/\/[^/]+\/note-frame\.html/);
+    expect(frameSource?.startsWith(`chrome-extension://${browser.extensionId}/`)).toBe(false);
+    const staticAddress = browser.extensionUrl('note-frame.html');
+    const probe = await page.evaluate(async (url) => {
+      try {
+        await fetch(url);
+        return 'loaded';
+      } catch {
+        return 'refused';
+      }
+    }, staticAddress);
+    expect(probe).toBe('refused');
+    await page.close();
+  });
+
   it("keeps the notes database out of the site's own IndexedDB", async () => {
     const page = await browser.openPage('demo-article.html');
     const siteDatabases = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
