@@ -139,6 +139,9 @@ export function compileMatcher(
   };
 
   const tokens = new TokenBuffer();
+  // Made once, not per call: a fresh closure for every segment makes the engine re-learn the call.
+  const pushToken = (word: string, start: number, end: number): void =>
+    tokens.push(word === BLOCK_BREAK ? BARRIER : idOf(word), start, end);
 
   return {
     find(raw: string, surrounding: SurroundingText = {}): Hit[] {
@@ -146,7 +149,7 @@ export function compileMatcher(
       const window = settings.contextWindow;
       const around: SurroundingIds = { before: lazyIds(surrounding.before, idOf), after: lazyIds(surrounding.after, idOf) };
       tokens.clear();
-      forEachToken(text, (word, start, end) => tokens.push(word === BLOCK_BREAK ? BARRIER : idOf(word), start, end));
+      forEachToken(text, pushToken);
       const { ids, starts, ends, count } = tokens;
 
       const candidates: Candidate[] = [];
