@@ -139,15 +139,15 @@ export function compileMatcher(
   };
 
   const tokens = new TokenBuffer();
+  const tokenId = (word: string): number => (word === BLOCK_BREAK ? BARRIER : idOf(word));
   // Made once, not per call: a fresh closure for every segment makes the engine re-learn the call.
-  const pushToken = (word: string, start: number, end: number): void =>
-    tokens.push(word === BLOCK_BREAK ? BARRIER : idOf(word), start, end);
+  const pushToken = (word: string, start: number, end: number): void => tokens.push(tokenId(word), start, end);
 
   return {
     find(raw: string, surrounding: SurroundingText = {}): Hit[] {
       const { text, rawIndex } = normalise(raw);
       const window = settings.contextWindow;
-      const around: SurroundingIds = { before: lazyIds(surrounding.before, idOf), after: lazyIds(surrounding.after, idOf) };
+      const around: SurroundingIds = { before: lazyIds(surrounding.before, tokenId), after: lazyIds(surrounding.after, tokenId) };
       tokens.clear();
       forEachToken(text, pushToken);
       const { ids, starts, ends, count } = tokens;
@@ -269,15 +269,13 @@ interface SurroundingIds {
   after: () => number[];
 }
 
-/** Word ids of a text, read and tokenised on first use only. */
-function lazyIds(read: (() => string) | undefined, idOf: (word: string) => number): () => number[] {
+/** Token ids of a text, read and tokenised on first use only. */
+function lazyIds(read: (() => string) | undefined, tokenId: (word: string) => number): () => number[] {
   let ids: number[] | null = null;
   return () => {
     if (ids === null) {
       const found: number[] = [];
-      if (read !== undefined) {
-        forEachToken(normalise(read()).text, (word) => found.push(word === BLOCK_BREAK ? BARRIER : idOf(word)));
-      }
+      if (read !== undefined) forEachToken(normalise(read()).text, (word) => found.push(tokenId(word)));
       ids = found;
     }
     return ids;

@@ -215,21 +215,21 @@ export function textBeside(target: Node, root: Node, side: 'before' | 'after', m
   walker.currentNode = target;
   // Backwards, the walk never enters the target; forwards, it starts past the target's subtree.
   const step = (): Node | null => (side === 'before' ? walker.previousNode() : walker.nextNode());
-  const parts: string[] = [];
+  const nodes: Text[] = [];
   let length = 0;
-  let lastBlock: Element | null = null;
   for (let node = side === 'before' ? step() : skipSubtree(walker); node !== null && length < minLength; node = step()) {
     if (isExcluded(node)) continue;
-    const data = (node as Text).data;
-    if (data.length === 0) continue;
-    const block = blockOf(node);
-    if (lastBlock !== null && block !== lastBlock) parts.push(BLOCK_BREAK);
-    lastBlock = block;
-    parts.push(data);
-    length += data.length + 1;
+    nodes.push(node as Text);
+    length += (node as Text).data.length;
   }
-  if (side === 'before') parts.reverse();
-  return parts.join('');
+  // Joined in document order as a segment is, block breaks and all.
+  if (side === 'before') nodes.reverse();
+  const segment = new SegmentBuilder();
+  for (const node of nodes) {
+    const data = node.data;
+    if (data.length > 0) segment.addText(node, data, blockOf(node));
+  }
+  return segment.toMap().text;
 }
 
 /** Moves the walker past the current node's subtree: to its next sibling, or an ancestor's. */
