@@ -1,8 +1,9 @@
 import { build } from 'esbuild';
 import path from 'node:path';
 
-// The page entry and everything it imports (the real lib modules, the corpus, mark.js) as one
-// classic script, so it can be injected into any served page with page.addScriptTag.
+// The page entry and everything it imports (the real lib modules, the corpus, mark.js for the naive
+// baseline) as one classic script, so it can be injected into any served page with
+// page.addScriptTag.
 
 const ENTRY = path.join(import.meta.dirname, 'page-entry.ts');
 

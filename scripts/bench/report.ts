@@ -18,7 +18,7 @@ export interface SizeRow {
   turnRatios: TurnRatios;
   /** Until the scan settled, including the frames the page rendered between slices. */
   oursWallMs: number;
-  /** Marking alone (mark.js and the decorator), from an unsliced scan on its own pages. */
+  /** Marking alone (the highlighter and the decorator), from an unsliced scan on its own pages. */
   markMs: number;
   /** null: not run at this size (too slow). */
   naiveMs: number | null;
