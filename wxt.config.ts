@@ -1,6 +1,10 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
-import { contentScriptSize, CONTENT_SCRIPT_BUDGET_KB, describeContentScriptSize } from './scripts/content-script-size.ts';
+import {
+  contentScriptSize,
+  CONTENT_SCRIPT_BUDGET_KB,
+  describeContentScriptSize,
+} from './scripts/content-script-size.ts';
 import { matchDataPlugin } from './scripts/vite-match-data.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -19,7 +23,9 @@ export default defineConfig({
     // The popover frames the notes page so note text stays out of the visited page's reach. At a
     // per-session address (use_dynamic_url, Chromium), so pages can't probe for the extension by
     // loading its fixed one.
-    web_accessible_resources: [{ resources: ['note-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    web_accessible_resources: [
+      { resources: ['note-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ],
     // Rebindable by the reader (chrome://extensions/shortcuts, about:addons in Firefox).
     commands: {
       'next-claim': {

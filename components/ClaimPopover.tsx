@@ -30,7 +30,9 @@ export function ClaimPopover({ resolved, colours, onClose, children }: ClaimPopo
       <blockquote class="quote claim-quote">{claim.quote}</blockquote>
       <p class="source">{formatSource(source)}</p>
       <h3 class="answers-heading">
-        {responses.length === 1 ? 'Answer from another slate' : `Answers from other slates (${responses.length})`}
+        {responses.length === 1
+          ? 'Answer from another slate'
+          : `Answers from other slates (${responses.length})`}
       </h3>
       <ol class="answers">
         {responses.map(({ response, slate: answerSlate, source: answerSource }, index) => (

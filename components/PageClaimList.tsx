@@ -18,11 +18,22 @@ export interface ClaimGroup {
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-export function PageClaimList({ groups, onShow }: { groups: ClaimGroup[]; onShow: (claimId: string) => void }) {
+export function PageClaimList({
+  groups,
+  onShow,
+}: {
+  groups: ClaimGroup[];
+  onShow: (claimId: string) => void;
+}) {
   return (
     <div class="claim-groups">
       {groups.map(({ slate, colour, claims }) => (
-        <section class="claim-group" key={slate.id} data-slate={slate.id} aria-labelledby={`group-${slate.id}`}>
+        <section
+          class="claim-group"
+          key={slate.id}
+          data-slate={slate.id}
+          aria-labelledby={`group-${slate.id}`}
+        >
           <h3 class="claim-group-heading" id={`group-${slate.id}`}>
             <span class="swatch" style={{ backgroundColor: colour }} aria-hidden="true" />
             {slate.name}
@@ -31,7 +42,14 @@ export function PageClaimList({ groups, onShow }: { groups: ClaimGroup[]; onShow
           <ul class="claim-list">
             {claims.map((claim) => (
               <li key={claim.claimId}>
-                <button type="button" class="claim-entry" data-claim={claim.claimId} onClick={() => onShow(claim.claimId)}>
+                <button
+                  type="button"
+                  class="claim-entry"
+                  data-claim={claim.claimId}
+                  onClick={() => {
+                    onShow(claim.claimId);
+                  }}
+                >
                   <span class="claim-summary">{claim.summary}</span>
                   {claim.hits > 1 && (
                     <span class="count" aria-label={`highlighted ${claim.hits} times`}>

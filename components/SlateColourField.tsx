@@ -15,7 +15,9 @@ export function SlateColourField({
   onChoose: (colour: string | null) => void;
 }) {
   const [draft, setDraft] = useState(colour);
-  useEffect(() => setDraft(colour), [colour]);
+  useEffect(() => {
+    setDraft(colour);
+  }, [colour]);
   const check = checkSlateColour(draft);
   const suggestion = check !== null && !check.readable ? readableShade(draft) : null;
   const inputId = `colour-${slate.id}`;
@@ -38,22 +40,50 @@ export function SlateColourField({
         value={draft}
         aria-describedby={messageId}
         aria-invalid={check?.readable === false}
-        onInput={(event) => choose(event.currentTarget.value)}
+        onInput={(event) => {
+          choose(event.currentTarget.value);
+        }}
       />
       <span class="chip-preview slate-chip" style={{ '--slate-colour': colour }}>
         {slate.name}
       </span>
-      <mark class="highlight-preview" style={{ backgroundColor: `${colour}38`, boxShadow: `inset 0 -2px 0 ${colour}` }}>
+      <mark
+        class="highlight-preview"
+        style={{ backgroundColor: `${colour}38`, boxShadow: `inset 0 -2px 0 ${colour}` }}
+      >
         highlighted text
       </mark>
-      <button type="button" class="link-button" disabled={colour === slate.colour} onClick={() => onChoose(null)}>
+      <button
+        type="button"
+        class="link-button"
+        disabled={colour === slate.colour}
+        onClick={() => {
+          onChoose(null);
+        }}
+      >
         Reset
       </button>
-      <div id={messageId} class={check?.readable === false ? 'colour-message error' : 'colour-message'} role="status">
-        {check?.messages.map((message) => <p key={message}>{message}</p>)}
-        {check?.readable === false && <p>Not saved: {slate.name} keeps {colour}.</p>}
+      <div
+        id={messageId}
+        class={check?.readable === false ? 'colour-message error' : 'colour-message'}
+        role="status"
+      >
+        {check?.messages.map((message) => (
+          <p key={message}>{message}</p>
+        ))}
+        {check?.readable === false && (
+          <p>
+            Not saved: {slate.name} keeps {colour}.
+          </p>
+        )}
         {suggestion !== null && (
-          <button type="button" class="link-button" onClick={() => choose(suggestion)}>
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => {
+              choose(suggestion);
+            }}
+          >
             Use {suggestion} instead
           </button>
         )}

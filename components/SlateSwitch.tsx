@@ -41,7 +41,9 @@ export function SlateSwitches({
           slate={slate}
           colour={colours[slate.id] ?? slate.colour}
           shown={isShown(slate.id)}
-          onToggle={(shown) => onToggle(slate.id, shown)}
+          onToggle={(shown) => {
+            onToggle(slate.id, shown);
+          }}
         />
       ))}
     </>

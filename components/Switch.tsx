@@ -20,7 +20,9 @@ export function Switch({
         type="checkbox"
         role="switch"
         checked={checked}
-        onChange={(event) => onToggle(event.currentTarget.checked)}
+        onChange={(event) => {
+          onToggle(event.currentTarget.checked);
+        }}
       />
       <span class="switch-track" aria-hidden="true" />
       <span class="switch-label">{children}</span>

@@ -6,8 +6,9 @@ export type Failure = (what: string) => (error: unknown) => void;
 /** A problem message for a page's actions: `failed('save the colour')` as a promise's catch. */
 export function useProblem(): { problem: string | null; failed: Failure } {
   const [problem, setProblem] = useState<string | null>(null);
-  const failed: Failure = (what) => (error) =>
+  const failed: Failure = (what) => (error) => {
     setProblem(`Could not ${what}: ${error instanceof Error ? error.message : String(error)}`);
+  };
   return { problem, failed };
 }
 

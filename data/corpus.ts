@@ -1,14 +1,20 @@
-import type { Claim, Corpus, Slate, Source } from '../lib/corpus-schema.ts';
+import type { Claim, Corpus, Synonyms } from '../lib/corpus-schema.ts';
 import slates from './slates.json';
 import sources from './sources.json';
-import ymClaims from './claims/ym.json';
-import moClaims from './claims/mo.json';
-import miClaims from './claims/mi.json';
+import synonyms from './synonyms.json';
+import miCashman from './claims/mi-cashman-clarion-2020.json';
+import miWhatWeStandFor from './claims/mi-what-we-stand-for-2020.json';
+import ymLabourList from './claims/ym-labourlist-2022.json';
+import moNewSocialist from './claims/mo-new-socialist-interview-2022.json';
+import moAbrams from './claims/mo-abrams-end-the-cycle-2022.json';
 
-// The corpus as shipped. It is validated at build and test time (lib/corpus.ts, run by the
-// wxt.config.ts build hook and test/corpus), so the content script can use it without bundling zod.
+// The corpus as shipped: one claims file per source (claims/<source id>.json), imported one by one
+// because bundlers need static imports. test/corpus.test.ts checks this list against sources.json
+// through scripts/corpus-files.ts. It is validated at build and test time (lib/corpus.ts), so the
+// content script can use it without bundling zod.
 export const corpus: Corpus = {
-  slates: slates as Slate[],
-  sources: sources as Source[],
-  claims: [...ymClaims, ...moClaims, ...miClaims] as Claim[],
+  slates,
+  sources,
+  claims: [...ymLabourList, ...moAbrams, ...moNewSocialist, ...miCashman, ...miWhatWeStandFor] as Claim[],
+  synonyms: synonyms,
 };

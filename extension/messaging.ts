@@ -1,3 +1,4 @@
+import type { Browser } from 'wxt/browser';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ControlsProtocol } from './controls/protocol.ts';
 import type { CorpusProtocol } from './corpus/protocol.ts';
@@ -8,3 +9,11 @@ import type { NotesProtocol } from './notes/protocol.ts';
 export interface ProtocolMap extends NotesProtocol, ControlsProtocol, CorpusProtocol {}
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/**
+ * The tab a message came from. The messaging library types its sender with the `chrome` global
+ * of @types/chrome, which WXT's own browser types replace, so it is read through those.
+ */
+export function tabIdOf(sender: unknown): number | undefined {
+  return (sender as Browser.runtime.MessageSender).tab?.id;
+}

@@ -21,7 +21,11 @@ export async function loadSettings(): Promise<ReaderSettings> {
     pausedSitesItem.getValue(),
     slateColoursItem.getValue(),
   ]);
-  return { hiddenSlates: stringList(hiddenSlates), pausedSites: stringList(pausedSites), slateColours: colourMap(slateColours) };
+  return {
+    hiddenSlates: stringList(hiddenSlates),
+    pausedSites: stringList(pausedSites),
+    slateColours: colourMap(slateColours),
+  };
 }
 
 /** Calls `onChange` with all settings whenever any of them changes; returns the unwatch function. */
@@ -34,6 +38,14 @@ export function watchSettings(onChange: (settings: ReaderSettings) => void): () 
       if (read === latest) onChange(settings);
     });
   };
-  const unwatches = [hiddenSlatesItem.watch(reload), pausedSitesItem.watch(reload), slateColoursItem.watch(reload)];
-  return () => unwatches.forEach((unwatch) => unwatch());
+  const unwatches = [
+    hiddenSlatesItem.watch(reload),
+    pausedSitesItem.watch(reload),
+    slateColoursItem.watch(reload),
+  ];
+  return () => {
+    unwatches.forEach((unwatch) => {
+      unwatch();
+    });
+  };
 }

@@ -52,6 +52,28 @@ export const matchFormSchema = z.union([
   }),
 ]);
 
+// One group of a concept pattern: alternatives separated by "|". An alternative is a word or a
+// phrase (its words consecutive), each word standing for its whole family ("win" also matches
+// "winning", "wins"); "@name" is a synonym set from data/synonyms.json; "#53" is a number whose whole
+// part is 53, however written ("53", "53.67", "fifty-three").
+const conceptGroupSchema = z
+  .string()
+  .regex(
+    /^(?:@[a-z0-9-]+|#\d+(?:\.\d+)?|[^|@#\s][^|@#]*?)(?:\|(?:@[a-z0-9-]+|#\d+(?:\.\d+)?|[^|@#\s][^|@#]*?))*$/,
+    'must be alternatives separated by "|": words, phrases, @synonym-set or #number',
+  );
+
+// A restatement: the ideas that together make the claim, each a group, all found in one sentence
+// in any order (["@win", "every|almost every", "internal", "@election"]).
+export const conceptSchema = z
+  .array(conceptGroupSchema)
+  .min(2, 'a concept pattern needs at least two groups');
+
+export const synonymsSchema = z.record(
+  z.string().regex(/^[a-z0-9-]+$/, 'a synonym set name is lower-case kebab-case'),
+  z.array(nonEmpty).min(2, 'a synonym set needs at least two words or phrases'),
+);
+
 export const claimSchema = z.strictObject({
   id: kebabId,
   slate: kebabId,
@@ -60,6 +82,10 @@ export const claimSchema = z.strictObject({
   summary: nonEmpty,
   topics: z.array(kebabId).min(1),
   match: z.array(matchFormSchema).min(1),
+  /** Restatements in other words: concept patterns matched within one sentence. */
+  concepts: z.array(conceptSchema).optional(),
+  /** Why this claim was merged with, or kept apart from, a neighbouring entry of the corpus review. */
+  note: nonEmpty.optional(),
   responses: z.array(responseSchema).min(1, 'every claim needs at least one answer'),
 });
 
@@ -69,9 +95,12 @@ export type Stance = z.infer<typeof stanceSchema>;
 export type ClaimResponse = z.infer<typeof responseSchema>;
 export type MatchForm = z.infer<typeof matchFormSchema>;
 export type Claim = z.infer<typeof claimSchema>;
+export type Concept = z.infer<typeof conceptSchema>;
+export type Synonyms = z.infer<typeof synonymsSchema>;
 
 export interface Corpus {
   slates: Slate[];
   sources: Source[];
   claims: Claim[];
+  synonyms: Synonyms;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { claimSchema, slateSchema, sourceSchema, type Corpus } from './corpus-schema.ts';
+import { claimSchema, slateSchema, sourceSchema, synonymsSchema, type Corpus } from './corpus-schema.ts';
 
 // Validates the corpus as a whole: each record against its schema, then the references between
 // records. Every problem is reported with the claim (or slate/source) id and the field, so a broken
@@ -16,6 +16,7 @@ interface RawCorpus {
   slates: unknown;
   sources: unknown;
   claims: unknown;
+  synonyms: unknown;
 }
 
 function describeIssues(label: string, error: z.ZodError): string[] {
@@ -60,10 +61,25 @@ export function validateCorpus(raw: RawCorpus): Corpus {
   const slates = parseList('slate', raw.slates, slateSchema, problems);
   const sources = parseList('source', raw.sources, sourceSchema, problems);
   const claims = parseList('claim', raw.claims, claimSchema, problems);
+  const synonymsResult = synonymsSchema.safeParse(raw.synonyms);
+  if (!synonymsResult.success) problems.push(...describeIssues('synonyms', synonymsResult.error));
+  const synonyms = synonymsResult.success ? synonymsResult.data : {};
 
-  checkUnique('slate', slates.map((s) => s.id), problems);
-  checkUnique('source', sources.map((s) => s.id), problems);
-  checkUnique('claim', claims.map((c) => c.id), problems);
+  checkUnique(
+    'slate',
+    slates.map((s) => s.id),
+    problems,
+  );
+  checkUnique(
+    'source',
+    sources.map((s) => s.id),
+    problems,
+  );
+  checkUnique(
+    'claim',
+    claims.map((c) => c.id),
+    problems,
+  );
 
   const slateIds = new Set(slates.map((s) => s.id));
   const sourceIds = new Set(sources.map((s) => s.id));
@@ -76,6 +92,15 @@ export function validateCorpus(raw: RawCorpus): Corpus {
     const at = `claim "${claim.id}"`;
     if (!slateIds.has(claim.slate)) problems.push(`${at}, field slate: unknown slate "${claim.slate}"`);
     if (!sourceIds.has(claim.source)) problems.push(`${at}, field source: unknown source "${claim.source}"`);
+    claim.concepts?.forEach((concept, index) => {
+      for (const group of concept) {
+        for (const alternative of group.split('|')) {
+          if (alternative.startsWith('@') && !Object.hasOwn(synonyms, alternative.slice(1))) {
+            problems.push(`${at}, field concepts.${index}: unknown synonym set "${alternative}"`);
+          }
+        }
+      }
+    });
     claim.responses.forEach((response, index) => {
       const field = `responses.${index}`;
       if (!slateIds.has(response.slate)) {
@@ -91,5 +116,5 @@ export function validateCorpus(raw: RawCorpus): Corpus {
   }
 
   if (problems.length > 0) throw new CorpusError(problems);
-  return { slates, sources, claims };
+  return { slates, sources, claims, synonyms };
 }

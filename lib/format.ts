@@ -3,8 +3,18 @@ import type { Source, Stance } from './corpus-schema.ts';
 // Reader-facing wording for corpus records.
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** "2020-06-13" → "13 June 2020"; "2022-06" → "June 2022"; "2020" → "2020". */

@@ -141,13 +141,18 @@ export function compileMatcher(
   const tokens = new TokenBuffer();
   const tokenId = (word: string): number => (word === BLOCK_BREAK ? BARRIER : idOf(word));
   // Made once, not per call: a fresh closure for every segment makes the engine re-learn the call.
-  const pushToken = (word: string, start: number, end: number): void => tokens.push(tokenId(word), start, end);
+  const pushToken = (word: string, start: number, end: number): void => {
+    tokens.push(tokenId(word), start, end);
+  };
 
   return {
     find(raw: string, surrounding: SurroundingText = {}): Hit[] {
       const { text, rawIndex } = normalise(raw);
       const window = settings.contextWindow;
-      const around: SurroundingIds = { before: lazyIds(surrounding.before, tokenId), after: lazyIds(surrounding.after, tokenId) };
+      const around: SurroundingIds = {
+        before: lazyIds(surrounding.before, tokenId),
+        after: lazyIds(surrounding.after, tokenId),
+      };
       tokens.clear();
       forEachToken(text, pushToken);
       const { ids, starts, ends, count } = tokens;

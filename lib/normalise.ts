@@ -19,28 +19,25 @@ const DASHES = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 
 // Soft hyphen, zero-width space/joiners, word joiner, byte-order mark.
 const INVISIBLE = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
 const WHITE_SPACE = [
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004,
-  0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x202f, 0x205f, 0x3000,
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+  0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x202f, 0x205f, 0x3000,
 ];
 
-const enum Kind {
-  Keep,
-  Space,
-  Drop,
-  Fold,
-}
+// What the normaliser does with a character code (plain numbers: the table below is a Uint8Array).
+const Kind = { Keep: 0, Space: 1, Drop: 2, Fold: 3 } as const;
 
 // Per-code decisions for the Basic Multilingual Plane, built once: the hot loop is a table look-up.
 const KIND = new Uint8Array(0x10000);
 const FOLDED = new Uint16Array(0x10000);
 for (let code = 0; code < 0x10000; code++) FOLDED[code] = code;
-for (let code = 0x41; code <= 0x5a; code++) {
+function fold(code: number, to: number): void {
   KIND[code] = Kind.Fold;
-  FOLDED[code] = code + 0x20;
+  FOLDED[code] = to;
 }
-for (const code of SINGLE_QUOTES) (KIND[code] = Kind.Fold), (FOLDED[code] = 0x27);
-for (const code of DOUBLE_QUOTES) (KIND[code] = Kind.Fold), (FOLDED[code] = 0x22);
-for (const code of DASHES) (KIND[code] = Kind.Fold), (FOLDED[code] = 0x2d);
+for (let code = 0x41; code <= 0x5a; code++) fold(code, code + 0x20);
+for (const code of SINGLE_QUOTES) fold(code, 0x27);
+for (const code of DOUBLE_QUOTES) fold(code, 0x22);
+for (const code of DASHES) fold(code, 0x2d);
 for (const code of INVISIBLE) KIND[code] = Kind.Drop;
 for (const code of WHITE_SPACE) KIND[code] = Kind.Space;
 
@@ -77,7 +74,7 @@ export function normalise(raw: string): NormalisedText {
 
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
-    const kind = KIND[code] as Kind;
+    const kind: number = KIND[code]!;
     if (kind === Kind.Keep) {
       if (code === BLOCK_BREAK_CODE) {
         // A block break swallows the white space before it (and, via lastWasSpace, after it).

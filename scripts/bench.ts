@@ -6,7 +6,13 @@ import type { RorBench } from './bench/bench-api.ts';
 import { launchBenchBrowser, repeat, takeTurns, withFreshPage } from './bench/browser.ts';
 import { bundlePageEntry } from './bench/bundle.ts';
 import { generateBody, generatePage, type PageOptions } from './bench/generator.ts';
-import { formatMarkdown, formatTable, TARGET_LABEL, type BenchResults, type SizeRow } from './bench/report.ts';
+import {
+  formatMarkdown,
+  formatTable,
+  TARGET_LABEL,
+  type BenchResults,
+  type SizeRow,
+} from './bench/report.ts';
 import { loadSourceTexts } from './bench/sources.ts';
 import { median, turnRatios } from './bench/stats.ts';
 import { contentScriptFile, contentScriptSize } from './content-script-size.ts';
@@ -30,7 +36,12 @@ const SIZES: PageSize[] = [
   { label: '5 MB', chars: 5 * ONE_MB, runs: 7 },
   // The page the issue measured for scale had 815 hits at 1 MB, a quarter of ours: this mix of
   // article and filler comes close, to show the targets at that density too.
-  { label: "1 MB at the issue's density", chars: ONE_MB, runs: 11, mix: { articleShare: 0.04, quoteShare: 0.15 } },
+  {
+    label: "1 MB at the issue's density",
+    chars: ONE_MB,
+    runs: 11,
+    mix: { articleShare: 0.04, quoteShare: 0.15 },
+  },
 ];
 /** mark.js once per form takes 15–25 s at 1 MB and grows with the page: 5 MB would take minutes. */
 const NAIVE_MAX_CHARS = ONE_MB;
@@ -52,12 +63,16 @@ const seedOf = (index: number): number => 1000 + index;
 
 const began = performance.now();
 const loadBefore = os.loadavg()[0] ?? 0;
-const log = (message: string): void => console.error(`[bench ${((performance.now() - began) / 1000).toFixed(0)} s] ${message}`);
+const log = (message: string): void => {
+  console.error(`[bench ${((performance.now() - began) / 1000).toFixed(0)} s] ${message}`);
+};
 
 // Read first: a missing build should stop the bench before minutes of measuring, not after.
 const contentScript = contentScriptSize(CHROME_OUTPUT);
 if (contentScript === null) {
-  throw new Error(`bench: ${path.relative(ROOT, contentScriptFile(CHROME_OUTPUT))} is missing; run \`npx wxt build\` first (npm run bench does).`);
+  throw new Error(
+    `bench: ${path.relative(ROOT, contentScriptFile(CHROME_OUTPUT))} is missing; run \`npx wxt build\` first (npm run bench does).`,
+  );
 }
 const sources = loadSourceTexts();
 const pagesDir = await mkdtemp(path.join(os.tmpdir(), 'ror-bench-'));
@@ -72,11 +87,15 @@ const server = await startStaticServer(pagesDir);
 const browser = await launchBenchBrowser();
 
 /** Opens page `index` fresh and runs one bench call in it. */
-function run<K extends keyof RorBench>(index: number, name: K, arg = ''): Promise<Awaited<ReturnType<RorBench[K]>>> {
+function run<K extends keyof RorBench>(
+  index: number,
+  name: K,
+  arg = '',
+): Promise<Awaited<ReturnType<RorBench[K]>>> {
   return withFreshPage(browser, `${server.origin}/page-${index}.html`, bundle, (page) =>
     page.evaluate(
       ({ method, value }) => (window.rorBench[method] as (value: string) => Promise<unknown>)(value),
-      { method: name as keyof RorBench, value: arg },
+      { method: name, value: arg },
     ),
   ) as Promise<Awaited<ReturnType<RorBench[K]>>>;
 }
@@ -103,7 +122,9 @@ try {
       const middle = removals.sort((a, b) => a.ms - b.ms)[Math.floor(RUNS / 2)]!;
       slateOff = { slate: SLATE_OFF, ...middle };
     }
-    log(`${size.label}: floor ${floors.map((floor) => floor.ms.toFixed(1)).join(', ')}; mark ${phases.map((phase) => phase.markMs.toFixed(1)).join(', ')}; ours ${ours.map((result) => `${result.workMs.toFixed(1)}/${result.ms.toFixed(1)}`).join(', ')}; naive ${naiveMs?.toFixed(0) ?? '-'}`);
+    log(
+      `${size.label}: floor ${floors.map((floor) => floor.ms.toFixed(1)).join(', ')}; mark ${phases.map((phase) => phase.markMs.toFixed(1)).join(', ')}; ours ${ours.map((result) => `${result.workMs.toFixed(1)}/${result.ms.toFixed(1)}`).join(', ')}; naive ${naiveMs?.toFixed(0) ?? '-'}`,
+    );
     const longest = ours.map((result) => result.longTasks.longestMs);
     rows.push({
       label: size.label,
@@ -145,7 +166,12 @@ try {
     slateOff: slateOff!,
     bundle: { rawKB: contentScript.rawKB, gzipKB: contentScript.gzipKB },
     naiveForms: corpus.claims.reduce((sum, claim) => sum + claim.match.length, 0),
-    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, loadBefore, loadAfter: os.loadavg()[0] ?? 0 },
+    machine: {
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      loadBefore,
+      loadAfter: os.loadavg()[0] ?? 0,
+    },
     chromium: browser.version(),
     date: new Date().toISOString().slice(0, 10),
     seconds: (performance.now() - began) / 1000,

@@ -14,23 +14,32 @@ const browser = await launchExtensionBrowser();
 try {
   const page = await browser.openPage('demo-article.html');
   const found = await page.$$eval('mark[data-claim]', (marks) =>
-    marks.map((mark) => ({ claim: mark.getAttribute('data-claim') ?? '', slate: mark.getAttribute('data-slate') ?? '' })),
+    marks.map((mark) => ({
+      claim: mark.getAttribute('data-claim') ?? '',
+      slate: mark.getAttribute('data-slate') ?? '',
+    })),
   );
   console.log(`Demo article: ${browser.pageUrl('demo-article.html')}\n`);
   for (const slate of corpus.slates) {
     const claims = [...new Set(found.filter((hit) => hit.slate === slate.id).map((hit) => hit.claim))];
-    console.log(`${slate.name} (${slate.shortName}): ${claims.length} claim${claims.length === 1 ? '' : 's'}`);
+    console.log(
+      `${slate.name} (${slate.shortName}): ${claims.length} claim${claims.length === 1 ? '' : 's'}`,
+    );
     for (const claim of claims) console.log(`  - ${claim}`);
   }
 
   const mark = page.locator(`mark[data-claim="${CLAIM_TO_OPEN}"]`).first();
   await mark.scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollBy({ top: -120, behavior: 'instant' }));
+  await page.evaluate(() => {
+    window.scrollBy({ top: -120, behavior: 'instant' });
+  });
   await mark.click();
   const popover = page.locator('right-of-reply-ui .popover');
   await popover.waitFor();
   const answers = await popover.locator('.answer').count();
-  console.log(`\nOpened the popover of ${CLAIM_TO_OPEN}: ${answers} answer${answers === 1 ? '' : 's'} from the other slates.`);
+  console.log(
+    `\nOpened the popover of ${CLAIM_TO_OPEN}: ${answers} answer${answers === 1 ? '' : 's'} from the other slates.`,
+  );
   await mkdir(path.dirname(SCREENSHOT), { recursive: true });
   await page.screenshot({ path: SCREENSHOT });
   console.log(`Screenshot: ${path.relative(process.cwd(), SCREENSHOT)}`);

@@ -29,7 +29,7 @@ export interface ExtensionBrowser {
 /** Chromium derives an unpacked extension's id from its absolute path: sha256, a–p for 0–f. */
 export function unpackedExtensionId(directory: string): string {
   const hex = createHash('sha256').update(path.resolve(directory)).digest('hex').slice(0, 32);
-  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+  return Array.from(hex, (digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
 export const CHROMIUM_ARGS = (extensionDir: string): string[] => [

@@ -47,6 +47,11 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
   return {
     origin: `http://127.0.0.1:${bound}`,
     server,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
   };
 }

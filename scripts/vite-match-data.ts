@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { toMatchData } from '../lib/match-data.ts';
-import { CORPUS_FILES, readCorpus } from './corpus-files.ts';
+import { corpusFiles, readCorpus } from './corpus-files.ts';
 
 // Provides `virtual:right-of-reply/match-data`: the validated corpus reduced to what the content
 // script needs (lib/match-data.ts). A corpus that breaks the schema fails the build here.
@@ -23,7 +23,7 @@ export function matchDataPlugin(dataDir: string): MatchDataPlugin {
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      for (const file of CORPUS_FILES) this.addWatchFile(path.join(dataDir, file));
+      for (const file of corpusFiles(dataDir)) this.addWatchFile(path.join(dataDir, file));
       return `export default ${JSON.stringify(toMatchData(readCorpus(dataDir)))};`;
     },
   };

@@ -51,13 +51,15 @@ describe('every match form is found by the real matcher', () => {
   });
 
   it('a form with context words is not found without them', () => {
-    const threshold = corpus.claims.find((claim) => claim.id === 'mo-conference-2021-threshold-passed-53-to-47');
+    const threshold = corpus.claims.find(
+      (claim) => claim.id === 'mo-conference-2021-threshold-passed-53-to-47',
+    );
     expect(threshold).toBeDefined();
     const matcher = compileMatcher(corpus.claims);
     expect(matcher.find('The final score was 53% to 47% in the second half.')).toEqual([]);
-    expect(matcher.find('At conference the rule change passed 53% to 47%.').map((hit) => hit.claimId)).toEqual([
-      'mo-conference-2021-threshold-passed-53-to-47',
-    ]);
+    expect(
+      matcher.find('At conference the rule change passed 53% to 47%.').map((hit) => hit.claimId),
+    ).toEqual(['mo-conference-2021-threshold-passed-53-to-47']);
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { corpus } from '../data/corpus.ts';
 import { CorpusError, validateCorpus } from '../lib/corpus.ts';
 import type { Claim, Corpus } from '../lib/corpus-schema.ts';
+import { readCorpus } from '../scripts/corpus-files.ts';
 
 // The corpus is data: these tests hold it to its promises. Every quote is verbatim from a source
 // text kept in data/sources/, every claim is answered by another slate, and the validator names
@@ -33,6 +34,13 @@ describe('corpus', () => {
     expect(() => validateCorpus(corpus)).not.toThrow();
   });
 
+  it('ships every claims file that sources.json names, each holding only its own source', () => {
+    const fromDisk = readCorpus(new URL('../data', import.meta.url).pathname);
+    expect(corpus.claims.map((claim) => claim.id).sort()).toEqual(
+      fromDisk.claims.map((claim) => claim.id).sort(),
+    );
+  });
+
   it('has at least 40 claims: at least 10 from YM, 15 from MO and 8 from MI', () => {
     expect(corpus.claims.length).toBeGreaterThanOrEqual(40);
     expect(bySlate('ym').length).toBeGreaterThanOrEqual(10);
@@ -45,7 +53,9 @@ describe('corpus', () => {
   });
 
   it("contains YM's claim of winning almost every national internal Labour election, answered by MO", () => {
-    const claim = corpus.claims.find((c) => c.quote.includes('almost every national internal Labour election'));
+    const claim = corpus.claims.find((c) =>
+      c.quote.includes('almost every national internal Labour election'),
+    );
     expect(claim?.slate).toBe('ym');
     expect(claim?.responses.some((r) => r.slate === 'mo')).toBe(true);
     const forms = claim?.match.map((m) => (typeof m === 'string' ? m : m.text)) ?? [];
@@ -93,27 +103,30 @@ describe('corpus', () => {
   });
 
   it('answers every claim only from other slates', () => {
-    const selfAnswered = corpus.claims.filter((claim) => claim.responses.some((r) => r.slate === claim.slate));
+    const selfAnswered = corpus.claims.filter((claim) =>
+      claim.responses.some((r) => r.slate === claim.slate),
+    );
     expect(selfAnswered.map((claim) => claim.id)).toEqual([]);
     for (const claim of corpus.claims) expect(claim.responses.length).toBeGreaterThan(0);
   });
 
   it('refers only to sources that exist, and every source file exists', () => {
-    const referenced = corpus.claims.flatMap((claim) => [claim.source, ...claim.responses.map((r) => r.source)]);
+    const referenced = corpus.claims.flatMap((claim) => [
+      claim.source,
+      ...claim.responses.map((r) => r.source),
+    ]);
     expect(referenced.filter((id) => !sourceById.has(id))).toEqual([]);
     for (const source of corpus.sources) expect(existsSync(sourceUrl(source.file)), source.file).toBe(true);
   });
 
   it('gives a context line to every MI (2020) response attached to a claim from a 2022 source', () => {
     const is2022 = (claim: Claim) => sourceById.get(claim.source)?.date.startsWith('2022') ?? false;
-    const withoutContext = corpus.claims
-      .filter(is2022)
-      .flatMap((claim) =>
-        claim.responses
-          .map((response, index) => ({ response, index }))
-          .filter(({ response }) => response.slate === 'mi' && !response.context?.trim())
-          .map(({ index }) => `${claim.id} responses.${index}`),
-      );
+    const withoutContext = corpus.claims.filter(is2022).flatMap((claim) =>
+      claim.responses
+        .map((response, index) => ({ response, index }))
+        .filter(({ response }) => response.slate === 'mi' && !response.context?.trim())
+        .map(({ index }) => `${claim.id} responses.${index}`),
+    );
     expect(withoutContext).toEqual([]);
   });
 

@@ -25,7 +25,9 @@ export function ClaimNotes(props: ClaimNotesProps) {
         Your notes <span class="notes-private">private, kept in this browser</span>
       </h3>
       <NoteComposer label="Add a note on this claim" submitLabel="Save note" onSave={props.onCreate} />
-      {props.deleted && <UndoBar message="Note deleted." onUndo={props.onUndoDelete} onDismiss={props.onDismissUndo} />}
+      {props.deleted && (
+        <UndoBar message="Note deleted." onUndo={props.onUndoDelete} onDismiss={props.onDismissUndo} />
+      )}
       {props.loadProblem !== null && (
         <p class="note-problem" role="alert">
           {props.loadProblem}
@@ -38,7 +40,9 @@ export function ClaimNotes(props: ClaimNotesProps) {
               key={note.id}
               note={note}
               onSave={(text) => props.onUpdate(note.id, text)}
-              onDelete={() => props.onDelete(note)}
+              onDelete={() => {
+                props.onDelete(note);
+              }}
             />
           ))}
         </ol>

@@ -25,7 +25,9 @@ export function NoteCard({ note, heading, onSave, onDelete }: NoteCardProps) {
           submitLabel="Save"
           initialText={note.text}
           autoFocus
-          onCancel={() => setEditing(false)}
+          onCancel={() => {
+            setEditing(false);
+          }}
           onSave={async (text) => {
             await onSave(text);
             setEditing(false);
@@ -39,7 +41,13 @@ export function NoteCard({ note, heading, onSave, onDelete }: NoteCardProps) {
         <time dateTime={note.createdAt}>{formatNoteTime(note.createdAt)}</time>
         {' on '}
         {isLinkablePage(note.pageUrl) ? (
-          <a class="note-page" href={note.pageUrl} target="_blank" rel="noreferrer noopener" title={note.pageUrl}>
+          <a
+            class="note-page"
+            href={note.pageUrl}
+            target="_blank"
+            rel="noreferrer noopener"
+            title={note.pageUrl}
+          >
             {shortPageLabel(note.pageUrl)}
           </a>
         ) : (
@@ -56,7 +64,13 @@ export function NoteCard({ note, heading, onSave, onDelete }: NoteCardProps) {
       </p>
       {!editing && (
         <div class="note-actions">
-          <button type="button" class="note-edit" onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            class="note-edit"
+            onClick={() => {
+              setEditing(true);
+            }}
+          >
             Edit
           </button>
           <button type="button" class="note-delete" onClick={onDelete}>

@@ -11,7 +11,14 @@ export interface NoteComposerProps {
 }
 
 // A text area and its buttons. Ctrl/⌘+Enter saves; Escape cancels an edit.
-export function NoteComposer({ onSave, initialText = '', submitLabel, onCancel, label, autoFocus }: NoteComposerProps) {
+export function NoteComposer({
+  onSave,
+  initialText = '',
+  submitLabel,
+  onCancel,
+  label,
+  autoFocus,
+}: NoteComposerProps) {
   const [text, setText] = useState(initialText);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -46,7 +53,9 @@ export function NoteComposer({ onSave, initialText = '', submitLabel, onCancel, 
         value={text}
         autoFocus={autoFocus}
         rows={3}
-        onInput={(event) => setText(event.currentTarget.value)}
+        onInput={(event) => {
+          setText(event.currentTarget.value);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();

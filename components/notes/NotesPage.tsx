@@ -1,7 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../lib/corpus-index.ts';
 import type { Note } from '../../lib/notes/note-schema.ts';
-import { distinctSites, searchNotes, type ClaimLookup, type NoteFilter } from '../../lib/notes/note-search.ts';
+import {
+  distinctSites,
+  searchNotes,
+  type ClaimLookup,
+  type NoteFilter,
+} from '../../lib/notes/note-search.ts';
 import { SlateChip } from '../SlateChip.tsx';
 import { NoteCard } from './NoteCard.tsx';
 import { UndoBar } from './UndoBar.tsx';
@@ -34,7 +39,7 @@ export function NotesPage(props: NotesPageProps) {
   const [claimId, setClaimId] = useState(ALL);
   const [site, setSite] = useState(ALL);
 
-  const all = notes ?? [];
+  const all = useMemo(() => notes ?? [], [notes]);
   const filter: NoteFilter = {
     query,
     slate: slate === ALL ? undefined : slate,
@@ -42,13 +47,13 @@ export function NotesPage(props: NotesPageProps) {
     site: site === ALL ? undefined : site,
   };
   const shown = searchNotes(all, filter, props.claimFacts);
-  const sites = useMemo(() => distinctSites(all), [notes]);
+  const sites = useMemo(() => distinctSites(all), [all]);
   const notedClaims = useMemo(() => {
     const ids = [...new Set(all.map((note) => note.claimId))];
     return ids
       .map((id) => ({ id, summary: index.claim(id)?.summary ?? id }))
       .sort((a, b) => a.summary.localeCompare(b.summary));
-  }, [notes]);
+  }, [all, index]);
 
   return (
     <main class="notes-page">
@@ -61,7 +66,12 @@ export function NotesPage(props: NotesPageProps) {
         <button type="button" class="export-json" onClick={props.onExportJson} disabled={all.length === 0}>
           Export JSON
         </button>
-        <button type="button" class="export-markdown" onClick={props.onExportMarkdown} disabled={all.length === 0}>
+        <button
+          type="button"
+          class="export-markdown"
+          onClick={props.onExportMarkdown}
+          disabled={all.length === 0}
+        >
           Export Markdown
         </button>
         <label class="import-label">
@@ -79,7 +89,10 @@ export function NotesPage(props: NotesPageProps) {
         </label>
       </div>
       {props.status && (
-        <p class={props.status.kind === 'done' ? 'import-outcome' : 'note-problem'} role={props.status.kind === 'done' ? 'status' : 'alert'}>
+        <p
+          class={props.status.kind === 'done' ? 'import-outcome' : 'note-problem'}
+          role={props.status.kind === 'done' ? 'status' : 'alert'}
+        >
           {props.status.message}
         </p>
       )}
@@ -87,11 +100,25 @@ export function NotesPage(props: NotesPageProps) {
       <div class="notes-tools" role="search">
         <label>
           Search
-          <input type="search" class="notes-search" value={query} placeholder="Words in a note, claim or page" onInput={(event) => setQuery(event.currentTarget.value)} />
+          <input
+            type="search"
+            class="notes-search"
+            value={query}
+            placeholder="Words in a note, claim or page"
+            onInput={(event) => {
+              setQuery(event.currentTarget.value);
+            }}
+          />
         </label>
         <label>
           Slate
-          <select class="filter-slate" value={slate} onChange={(event) => setSlate(event.currentTarget.value)}>
+          <select
+            class="filter-slate"
+            value={slate}
+            onChange={(event) => {
+              setSlate(event.currentTarget.value);
+            }}
+          >
             <option value={ALL}>All slates</option>
             {index.corpus.slates.map((each) => (
               <option key={each.id} value={each.id}>
@@ -102,7 +129,13 @@ export function NotesPage(props: NotesPageProps) {
         </label>
         <label>
           Claim
-          <select class="filter-claim" value={claimId} onChange={(event) => setClaimId(event.currentTarget.value)}>
+          <select
+            class="filter-claim"
+            value={claimId}
+            onChange={(event) => {
+              setClaimId(event.currentTarget.value);
+            }}
+          >
             <option value={ALL}>All claims</option>
             {notedClaims.map((each) => (
               <option key={each.id} value={each.id}>
@@ -113,7 +146,13 @@ export function NotesPage(props: NotesPageProps) {
         </label>
         <label>
           Site
-          <select class="filter-site" value={site} onChange={(event) => setSite(event.currentTarget.value)}>
+          <select
+            class="filter-site"
+            value={site}
+            onChange={(event) => {
+              setSite(event.currentTarget.value);
+            }}
+          >
             <option value={ALL}>All sites</option>
             {sites.map((each) => (
               <option key={each} value={each}>
@@ -124,7 +163,9 @@ export function NotesPage(props: NotesPageProps) {
         </label>
       </div>
 
-      {props.deleted && <UndoBar message="Note deleted." onUndo={props.onUndoDelete} onDismiss={props.onDismissUndo} />}
+      {props.deleted && (
+        <UndoBar message="Note deleted." onUndo={props.onUndoDelete} onDismiss={props.onDismissUndo} />
+      )}
 
       {notes === null ? (
         <p class="notes-count">Loading your notes…</p>
@@ -153,7 +194,9 @@ export function NotesPage(props: NotesPageProps) {
                 </p>
               }
               onSave={(text) => props.onUpdate(note.id, text)}
-              onDelete={() => props.onDelete(note)}
+              onDelete={() => {
+                props.onDelete(note);
+              }}
             />
           );
         })}

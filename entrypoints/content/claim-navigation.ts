@@ -36,7 +36,11 @@ export function createClaimNavigation(doc: Document, popover: PopoverController)
     start.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
     const pieces = hitPieces(start);
     for (const piece of pieces) piece.classList.add(FLASH_CLASS);
-    setTimeout(() => pieces.forEach((piece) => piece.classList.remove(FLASH_CLASS)), FLASH_MS);
+    setTimeout(() => {
+      pieces.forEach((piece) => {
+        piece.classList.remove(FLASH_CLASS);
+      });
+    }, FLASH_MS);
     popover.open(start);
   };
 

@@ -8,7 +8,9 @@ import { HIGHLIGHT_SELECTOR } from '../../lib/dom/highlighter.ts';
 export function hitPieces(mark: Element): HTMLElement[] {
   const hit = mark.getAttribute('data-hit');
   if (hit === null) return [mark as HTMLElement];
-  const pieces = mark.ownerDocument.querySelectorAll<HTMLElement>(`${HIGHLIGHT_SELECTOR}[data-hit="${CSS.escape(hit)}"]`);
+  const pieces = mark.ownerDocument.querySelectorAll<HTMLElement>(
+    `${HIGHLIGHT_SELECTOR}[data-hit="${CSS.escape(hit)}"]`,
+  );
   return pieces.length > 0 ? [...pieces] : [mark as HTMLElement];
 }
 
@@ -21,7 +23,7 @@ export function listenForHighlightActivation(
   open: (mark: HTMLElement) => void,
 ): void {
   ctx.addEventListener(document, 'click', (event) => {
-    const mark = (event.target as Element | null)?.closest?.(HIGHLIGHT_SELECTOR);
+    const mark = (event.target as Element | null)?.closest(HIGHLIGHT_SELECTOR);
     if (!mark) return;
     // The reader clicked the highlight, not the link it may sit in.
     event.preventDefault();
@@ -30,7 +32,7 @@ export function listenForHighlightActivation(
   ctx.addEventListener(document, 'keydown', (event) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     const target = event.target as Element | null;
-    if (!target?.matches?.(HIGHLIGHT_SELECTOR)) return;
+    if (!target?.matches(HIGHLIGHT_SELECTOR)) return;
     event.preventDefault();
     open(firstPieceOf(target));
   });

@@ -9,7 +9,9 @@ export const FLASH_CLASS = 'right-of-reply-flash';
 
 /** The two hex digits of an alpha, appended to a #rrggbb colour. */
 function alphaHex(alpha: number): string {
-  return Math.round(alpha * 255).toString(16).padStart(2, '0');
+  return Math.round(alpha * 255)
+    .toString(16)
+    .padStart(2, '0');
 }
 
 // The tints the readability check in lib/contrast.ts assumes.
@@ -33,9 +35,11 @@ export function installHighlightStyle(doc: Document, colours: Record<string, str
   const style = doc.createElement('style');
   style.setAttribute('data-right-of-reply', 'highlights');
   const setColours = (next: Record<string, string>): void => {
-    style.textContent = [BASE, ...Object.entries(next).map(([slate, colour]) => rule(slate, colour))].join('\n');
+    style.textContent = [BASE, ...Object.entries(next).map(([slate, colour]) => rule(slate, colour))].join(
+      '\n',
+    );
   };
   setColours(colours);
-  (doc.head ?? doc.documentElement).append(style);
+  ((doc.head as HTMLHeadElement | null) ?? doc.documentElement).append(style);
   return { setColours };
 }

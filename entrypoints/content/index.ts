@@ -41,7 +41,7 @@ export default defineContentScript({
 
     const decorate = createClaimDecorator(new Map(matchData.slates.map((slate) => [slate.id, slate.name])));
 
-    const popover = await createPopoverController(ctx, {
+    const popover = createPopoverController(ctx, {
       loadClaim: (claimId) => sendMessage('getClaimDetails', claimId),
       colours: () => view.colours,
       extra: renderNotesFrame,
@@ -64,7 +64,9 @@ export default defineContentScript({
       await scanner.rescanAll();
     }
     markScanned();
-    ctx.onInvalidated(() => scanner.stop());
+    ctx.onInvalidated(() => {
+      scanner.stop();
+    });
     ctx.onInvalidated(
       watchSettings((settings) => {
         view.apply(settings, scanner);
@@ -74,14 +76,18 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       void (view.paused ? Promise.resolve() : scanner.rescanAll()).then(markScanned);
     });
-    listenForHighlightActivation(ctx, popover.open);
+    listenForHighlightActivation(ctx, (mark) => {
+      popover.open(mark);
+    });
 
     const navigation = createClaimNavigation(document, popover);
     for (const removeListener of [
       onMessage('listPageClaims', pageClaims),
       onMessage('showClaim', ({ data }) => navigation.showClaim(data)),
       onMessage('showNextClaim', () => navigation.showNextClaim()),
-      onMessage('closeClaim', () => popover.close()),
+      onMessage('closeClaim', () => {
+        popover.close();
+      }),
     ]) {
       ctx.onInvalidated(removeListener);
     }

@@ -24,7 +24,14 @@ export function renderNotesFrame(claimId: string): ComponentChildren {
       key={claimId}
       src={noteFrameUrl(claimId, currentPageUrl())}
       title="Your private notes on this claim"
-      style={{ display: 'block', width: '100%', height: '260px', border: '0', marginTop: '12px', colorScheme: 'normal' }}
+      style={{
+        display: 'block',
+        width: '100%',
+        height: '260px',
+        border: '0',
+        marginTop: '12px',
+        colorScheme: 'normal',
+      }}
     />
   );
 }

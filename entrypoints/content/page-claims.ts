@@ -21,7 +21,10 @@ export function readPageClaims(root: ParentNode, host: string | null, paused: bo
 }
 
 /** Reports at most once per burst of changes (a rescan changes the highlights many times). */
-export function createClaimsReporter(ctx: ContentScriptContext, read: () => PageClaims): { schedule(): void } {
+export function createClaimsReporter(
+  ctx: ContentScriptContext,
+  read: () => PageClaims,
+): { schedule(): void } {
   let timer: number | undefined;
   const report = (): void => {
     timer = undefined;

@@ -27,10 +27,10 @@ export interface PopoverOptions {
   extra?: (claimId: string, mark: HTMLElement) => ComponentChildren;
 }
 
-export async function createPopoverController(
+export function createPopoverController(
   ctx: ContentScriptContext,
   options: PopoverOptions,
-): Promise<PopoverController> {
+): PopoverController {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let openMark: HTMLElement | null = null;
   let stopFollowing: (() => void) | null = null;
@@ -119,17 +119,27 @@ export async function createPopoverController(
   };
 
   // Escape while focus is on the page (the highlight), and clicks anywhere outside, close it.
-  ctx.addEventListener(document, 'keydown', (event) => {
-    if (event.key === 'Escape' && openMark !== null) close();
-  }, { capture: true });
-  ctx.addEventListener(document, 'pointerdown', (event) => {
-    if (openMark === null || ui === null) return;
-    const path = event.composedPath();
-    if (path.includes(ui.shadowHost)) return;
-    const target = event.target as Element | null;
-    if (target?.closest?.(HIGHLIGHT_SELECTOR) && path.includes(openMark)) return;
-    close();
-  }, { capture: true });
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && openMark !== null) close();
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    document,
+    'pointerdown',
+    (event) => {
+      if (openMark === null || ui === null) return;
+      const path = event.composedPath();
+      if (path.includes(ui.shadowHost)) return;
+      const target = event.target as Element | null;
+      if (target?.closest(HIGHLIGHT_SELECTOR) && path.includes(openMark)) return;
+      close();
+    },
+    { capture: true },
+  );
 
   return {
     open,

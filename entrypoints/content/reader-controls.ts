@@ -1,14 +1,19 @@
 import type { PageScanner } from '../../lib/dom/page-scanner.ts';
 import type { Hit } from '../../lib/matcher.ts';
 import { isPaused } from '../../lib/site-pause.ts';
-import { isSlateShown, planHighlightChange, slateColours, type ReaderSettings } from '../../lib/settings-model.ts';
+import {
+  isSlateShown,
+  planHighlightChange,
+  slateColours,
+  type ReaderSettings,
+} from '../../lib/settings-model.ts';
 
 // The reader's settings as they apply to this page: which hits the scanner may mark (slate
 // switches, site pause), and the live change when a setting changes in the popup or options page.
 
 export interface ReaderView {
   /** The scanner's `wanted` filter. */
-  wanted(hit: Hit): boolean;
+  wanted: (hit: Hit) => boolean;
   readonly paused: boolean;
   readonly colours: Record<string, string>;
   /** Takes the new settings and changes the page to match: removes or brings back highlights. */

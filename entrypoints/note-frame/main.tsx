@@ -26,7 +26,9 @@ function NoteFrame() {
       setNotes(await sendMessage('notes.list', { claimId }));
       setLoadProblem(null);
     } catch (error) {
-      setLoadProblem(`Your notes could not be loaded (${reason(error)}). Close and reopen this popover to try again.`);
+      setLoadProblem(
+        `Your notes could not be loaded (${reason(error)}). Close and reopen this popover to try again.`,
+      );
     }
   };
 
@@ -55,7 +57,9 @@ function NoteFrame() {
             setDeleted(gone);
             await reload();
           })
-          .catch((error: unknown) => setLoadProblem(`The note was not deleted: ${reason(error)}.`));
+          .catch((error: unknown) => {
+            setLoadProblem(`The note was not deleted: ${reason(error)}.`);
+          });
       }}
       onUndoDelete={() => {
         if (deleted === null) return;
@@ -64,9 +68,13 @@ function NoteFrame() {
             setDeleted(null);
             await reload();
           })
-          .catch((error: unknown) => setLoadProblem(`The note could not be restored: ${reason(error)}.`));
+          .catch((error: unknown) => {
+            setLoadProblem(`The note could not be restored: ${reason(error)}.`);
+          });
       }}
-      onDismissUndo={() => setDeleted(null)}
+      onDismissUndo={() => {
+        setDeleted(null);
+      }}
     />
   );
 }

@@ -27,7 +27,9 @@ function download(fileName: string, type: string, text: string): void {
   link.download = fileName;
   link.click();
   // The click has started the download by the next task; then the URL can go.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 0);
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -42,7 +44,10 @@ function NotesApp() {
     try {
       setNotes(await sendMessage('notes.list', {}));
     } catch (error) {
-      setStatus({ kind: 'problem', message: `Your notes could not be loaded (${reason(error)}). Reload this page to try again.` });
+      setStatus({
+        kind: 'problem',
+        message: `Your notes could not be loaded (${reason(error)}). Reload this page to try again.`,
+      });
     }
   };
   useEffect(() => {
@@ -50,7 +55,9 @@ function NotesApp() {
   }, []);
 
   const act = (work: () => Promise<void>, failure: string) => {
-    work().catch((error: unknown) => setStatus({ kind: 'problem', message: `${failure}: ${reason(error)}.` }));
+    work().catch((error: unknown) => {
+      setStatus({ kind: 'problem', message: `${failure}: ${reason(error)}.` });
+    });
   };
 
   return (
@@ -65,26 +72,38 @@ function NotesApp() {
         if (updated === null) throw new Error('this note was deleted elsewhere');
         await reload();
       }}
-      onDelete={(note) =>
+      onDelete={(note) => {
         act(async () => {
           setDeleted(await sendMessage('notes.delete', note.id));
           await reload();
-        }, 'The note was not deleted')
-      }
-      onUndoDelete={() =>
+        }, 'The note was not deleted');
+      }}
+      onUndoDelete={() => {
         act(async () => {
           if (deleted === null) return;
           await sendMessage('notes.restore', deleted);
           setDeleted(null);
           await reload();
-        }, 'The note could not be restored')
-      }
-      onDismissUndo={() => setDeleted(null)}
-      onExportJson={() => download(`right-of-reply-notes-${today()}.json`, 'application/json', exportNotesJson(notes ?? [], new Date()))}
-      onExportMarkdown={() =>
-        download(`right-of-reply-notes-${today()}.md`, 'text/markdown', exportNotesMarkdown(notes ?? [], claimFacts, new Date()))
-      }
-      onImportFile={(file) =>
+        }, 'The note could not be restored');
+      }}
+      onDismissUndo={() => {
+        setDeleted(null);
+      }}
+      onExportJson={() => {
+        download(
+          `right-of-reply-notes-${today()}.json`,
+          'application/json',
+          exportNotesJson(notes ?? [], new Date()),
+        );
+      }}
+      onExportMarkdown={() => {
+        download(
+          `right-of-reply-notes-${today()}.md`,
+          'text/markdown',
+          exportNotesMarkdown(notes ?? [], claimFacts, new Date()),
+        );
+      }}
+      onImportFile={(file) => {
         act(async () => {
           setStatus(null);
           const outcome = await sendMessage('notes.import', await file.text());
@@ -94,8 +113,8 @@ function NotesApp() {
           }
           setStatus({ kind: 'done', message: describeMerge(outcome) });
           await reload();
-        }, `“${file.name}” was not imported`)
-      }
+        }, `“${file.name}” was not imported`);
+      }}
     />
   );
 }

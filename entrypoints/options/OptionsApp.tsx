@@ -3,7 +3,11 @@ import { SlateColourField } from '../../components/SlateColourField.tsx';
 import { SlateSwitches } from '../../components/SlateSwitch.tsx';
 import { ProblemMessage, useProblem } from '../../components/use-problem.tsx';
 import { corpus } from '../../data/corpus.ts';
-import { removePausedSite, setSlateColour, setSlateShown } from '../../extension/controls/settings-actions.ts';
+import {
+  removePausedSite,
+  setSlateColour,
+  setSlateShown,
+} from '../../extension/controls/settings-actions.ts';
 import { useReaderSettings } from '../../extension/controls/use-reader-settings.ts';
 import { isSlateShown, slateColours } from '../../lib/settings-model.ts';
 
@@ -32,8 +36,8 @@ export function OptionsApp() {
       <section aria-labelledby="colours-heading">
         <h2 id="colours-heading">Highlight colours</h2>
         <p class="muted">
-          Each colour must be dark enough to read as a slate name on white, and light enough as a highlight for the
-          page's text to stay readable (contrast 4.5:1 or more).
+          Each colour must be dark enough to read as a slate name on white, and light enough as a highlight
+          for the page's text to stay readable (contrast 4.5:1 or more).
         </p>
         {corpus.slates.map((slate) => (
           <SlateColourField
@@ -54,15 +58,19 @@ export function OptionsApp() {
       <section aria-labelledby="paused-heading">
         <h2 id="paused-heading">Paused sites</h2>
         <p class="muted">
-          Pausing a site also pauses its subdomains: example.com covers www.example.com and news.example.com. Pause a
-          site from the toolbar button while you are on it.
+          Pausing a site also pauses its subdomains: example.com covers www.example.com and news.example.com.
+          Pause a site from the toolbar button while you are on it.
         </p>
         {loaded && settings.pausedSites.length === 0 && <p>No site is paused.</p>}
         <ul class="paused-sites">
           {settings.pausedSites.map((site) => (
             <li key={site}>
               <span>{site}</span>
-              <button type="button" class="link-button" onClick={() => removePausedSite(site).catch(failed('resume the site'))}>
+              <button
+                type="button"
+                class="link-button"
+                onClick={() => removePausedSite(site).catch(failed('resume the site'))}
+              >
                 Resume
               </button>
             </li>

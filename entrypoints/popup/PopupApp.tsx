@@ -77,7 +77,11 @@ function SiteSection({
   return (
     <section aria-labelledby="site-heading">
       <h2 id="site-heading">This site</h2>
-      <Switch name="pause-site" checked={pausedBy !== undefined} onToggle={(paused) => setSitePaused(host, paused).catch(failed('save the pause'))}>
+      <Switch
+        name="pause-site"
+        checked={pausedBy !== undefined}
+        onToggle={(paused) => setSitePaused(host, paused).catch(failed('save the pause'))}
+      >
         {pausedBy === undefined ? `Pause on ${host}` : `Paused on ${pausedBy}`}
       </Switch>
     </section>
@@ -100,27 +104,35 @@ function ClaimsSection({
     if (pageState.kind === 'unavailable') {
       return (
         <p class="muted">
-          Right of Reply cannot read this page. Browser pages are off limits; a page opened before the extension was
-          installed needs a reload.
+          Right of Reply cannot read this page. Browser pages are off limits; a page opened before the
+          extension was installed needs a reload.
         </p>
       );
     }
     const { page } = pageState;
     if (page.paused) return <p class="muted">Paused on this site: no highlights.</p>;
     if (page.claims.length === 0) return <p class="muted">No claims from the debates found on this page.</p>;
-    const groups: ClaimGroup[] = groupBySlate(page.claims, corpus.slates.map((slate) => slate.id)).flatMap(
-      ({ slate: slateId, claims }) => {
-        const slate = index.slate(slateId);
-        if (slate === undefined) return [];
-        const listed = claims.map(({ claimId, hits }) => ({ claimId, hits, summary: index.claim(claimId)?.summary ?? claimId }));
-        return [{ slate, colour: colours[slateId] ?? slate.colour, claims: listed }];
-      },
-    );
+    const groups: ClaimGroup[] = groupBySlate(
+      page.claims,
+      corpus.slates.map((slate) => slate.id),
+    ).flatMap(({ slate: slateId, claims }) => {
+      const slate = index.slate(slateId);
+      if (slate === undefined) return [];
+      const listed = claims.map(({ claimId, hits }) => ({
+        claimId,
+        hits,
+        summary: index.claim(claimId)?.summary ?? claimId,
+      }));
+      return [{ slate, colour: colours[slateId] ?? slate.colour, claims: listed }];
+    });
     return (
       <PageClaimList
         groups={groups}
         onShow={(claimId) => {
-          if (tabId !== undefined) sendMessage('showClaim', claimId, tabId).catch(failed('reach the page (reload it and try again)'));
+          if (tabId !== undefined)
+            sendMessage('showClaim', claimId, tabId).catch(
+              failed('reach the page (reload it and try again)'),
+            );
         }}
       />
     );

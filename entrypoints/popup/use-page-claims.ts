@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageClaims } from '../../extension/controls/protocol.ts';
-import { onMessage, sendMessage } from '../../extension/messaging.ts';
+import { onMessage, sendMessage, tabIdOf } from '../../extension/messaging.ts';
 
 export type PageState = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; page: PageClaims };
 
@@ -14,12 +14,16 @@ export function usePageClaims(tabId: number | undefined): PageState {
     if (tabId === undefined) return;
     let current = true;
     sendMessage('listPageClaims', undefined, tabId).then(
-      (page) => current && setState({ kind: 'ready', page }),
+      (page) => {
+        if (current) setState({ kind: 'ready', page });
+      },
       // No content script answers: a browser page, or a page opened before the extension was installed.
-      () => current && setState({ kind: 'unavailable' }),
+      () => {
+        if (current) setState({ kind: 'unavailable' });
+      },
     );
     const stop = onMessage('reportPageClaims', ({ data, sender }) => {
-      if (sender.tab?.id === tabId) setState({ kind: 'ready', page: data });
+      if (tabIdOf(sender) === tabId) setState({ kind: 'ready', page: data });
     });
     return () => {
       current = false;

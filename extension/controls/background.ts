@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { onMessage, sendMessage } from '../messaging.ts';
+import { onMessage, sendMessage, tabIdOf } from '../messaging.ts';
 import { badgeText } from '../../lib/page-summary.ts';
 
 // The background side of the reader controls: each tab's badge shows how many distinct claims its
@@ -13,7 +13,9 @@ const BADGE_COLOUR = '#333333';
 
 /** Chrome and Firefox MV3 have `action`; Firefox MV2 still has `browserAction`. */
 function toolbarAction(): typeof browser.action {
-  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  // Typed as always present, but absent in Firefox MV2.
+  const action = browser.action as typeof browser.action | undefined;
+  return action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
 async function commandTarget(tab: Browser.tabs.Tab | undefined): Promise<number | undefined> {
@@ -24,7 +26,7 @@ async function commandTarget(tab: Browser.tabs.Tab | undefined): Promise<number 
 
 export function registerControls(): void {
   onMessage('reportPageClaims', async ({ data, sender }) => {
-    const tabId = sender.tab?.id;
+    const tabId = tabIdOf(sender);
     if (tabId === undefined) return;
     const action = toolbarAction();
     await action.setBadgeBackgroundColor({ color: BADGE_COLOUR, tabId });
@@ -35,8 +37,10 @@ export function registerControls(): void {
     void commandTarget(tab).then(async (tabId) => {
       if (tabId === undefined) return;
       // No content script on the tab (a browser page, or one loaded before install): nothing to do.
-      if (command === NEXT_CLAIM_COMMAND) await sendMessage('showNextClaim', undefined, tabId).catch(() => false);
-      if (command === CLOSE_CLAIM_COMMAND) await sendMessage('closeClaim', undefined, tabId).catch(() => undefined);
+      if (command === NEXT_CLAIM_COMMAND)
+        await sendMessage('showNextClaim', undefined, tabId).catch(() => false);
+      if (command === CLOSE_CLAIM_COMMAND)
+        await sendMessage('closeClaim', undefined, tabId).catch(() => undefined);
     });
   });
 }

@@ -27,8 +27,10 @@ export async function setSlateColour(slateId: string, colour: string | null): Pr
   if (colour !== null && checkSlateColour(colour)?.readable !== true) {
     throw new Error(`${colour} is not a readable highlight colour`);
   }
-  const colours = colourMap(await slateColoursItem.getValue());
-  if (colour === null) delete colours[slateId];
-  else colours[slateId] = colour;
-  await slateColoursItem.setValue(colours);
+  const others = Object.entries(colourMap(await slateColoursItem.getValue())).filter(
+    ([id]) => id !== slateId,
+  );
+  await slateColoursItem.setValue(
+    Object.fromEntries(colour === null ? others : [...others, [slateId, colour]]),
+  );
 }

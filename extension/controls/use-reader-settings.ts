@@ -10,7 +10,9 @@ export function useReaderSettings(): { settings: ReaderSettings; loaded: boolean
     void loadSettings().then((settings) => {
       if (current) setState({ settings, loaded: true });
     });
-    const unwatch = watchSettings((settings) => setState({ settings, loaded: true }));
+    const unwatch = watchSettings((settings) => {
+      setState({ settings, loaded: true });
+    });
     return () => {
       current = false;
       unwatch();

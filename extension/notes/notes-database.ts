@@ -47,9 +47,7 @@ export type NotesDatabase = Dexie & { notes: EntityTable<Note, 'id'> };
  * Opens (lazily, on first use) the notes database. `upToVersion` exists for the migration test,
  * which writes a database exactly as an older release did.
  */
-export function openNotesDatabase(
-  options: { name?: string; upToVersion?: number } = {},
-): NotesDatabase {
+export function openNotesDatabase(options: { name?: string; upToVersion?: number } = {}): NotesDatabase {
   const db = new Dexie(options.name ?? NOTES_DATABASE_NAME) as NotesDatabase;
   for (const step of NOTES_SCHEMA_HISTORY.slice(0, options.upToVersion ?? NOTES_SCHEMA_VERSION)) {
     const version = db.version(step.version).stores(step.stores);

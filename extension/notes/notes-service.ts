@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { parseNotesFile, planMerge } from '../../lib/notes/note-import.ts';
-import { compareNewestFirst, noteSchema, siteOf, type Note, type NoteDraft } from '../../lib/notes/note-schema.ts';
+import {
+  compareNewestFirst,
+  noteSchema,
+  siteOf,
+  type Note,
+  type NoteDraft,
+} from '../../lib/notes/note-schema.ts';
 import type { NotesDatabase } from './notes-database.ts';
 import type { ImportOutcome } from './protocol.ts';
 

@@ -4,8 +4,7 @@ import type { Note, NoteDraft } from '../../lib/notes/note-schema.ts';
 // which alone opens the database, answers. Payloads are checked again there (notes-service.ts).
 
 export type ImportOutcome =
-  | { ok: true; added: number; updated: number; unchanged: number }
-  | { ok: false; problem: string };
+  { ok: true; added: number; updated: number; unchanged: number } | { ok: false; problem: string };
 
 export interface NotesProtocol {
   /** Every note, or one claim's, newest edit first. */

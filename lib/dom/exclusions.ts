@@ -34,4 +34,3 @@ const EXCLUDED_NAMES = new Set(EXCLUDED_SELECTORS.filter((selector) => /^[a-z-]+
 export function isExcludedElement(element: Element): boolean {
   return EXCLUDED_NAMES.has(element.localName) || element.hasAttribute('contenteditable');
 }
-

@@ -49,7 +49,9 @@ export class PageScanner {
     private readonly root: Element,
     private readonly options: PageScannerOptions,
   ) {
-    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer = new MutationObserver((records) => {
+      this.onMutations(records);
+    });
   }
 
   /**
@@ -64,7 +66,9 @@ export class PageScanner {
   rescanAll(): Promise<void> {
     const generation = ++this.generation;
     return this.enqueue(async () => {
-      this.withoutObserving(() => removeHighlights(this.root.querySelectorAll(HIGHLIGHT_SELECTOR)));
+      this.withoutObserving(() => {
+        removeHighlights(this.root.querySelectorAll(HIGHLIGHT_SELECTOR));
+      });
       await this.scanSubtree(this.root, generation);
     });
   }
@@ -77,7 +81,9 @@ export class PageScanner {
       const targets = outermost(nodes.map(scanRootFor).filter((node) => node.isConnected));
       for (const target of targets) {
         if (isElement(target)) {
-          this.withoutObserving(() => removeHighlights(target.querySelectorAll(HIGHLIGHT_SELECTOR)));
+          this.withoutObserving(() => {
+            removeHighlights(target.querySelectorAll(HIGHLIGHT_SELECTOR));
+          });
         }
         await this.scanSubtree(target, generation);
       }
@@ -106,7 +112,9 @@ export class PageScanner {
   }
 
   private enqueue(job: () => Promise<void>): Promise<void> {
-    const run = this.queue.then(job).finally(() => this.options.onChange());
+    const run = this.queue.then(job).finally(() => {
+      this.options.onChange();
+    });
     // A failed scan must not block the ones after it; the caller still sees the failure.
     this.queue = run.catch(() => undefined);
     return run;
@@ -125,7 +133,10 @@ export class PageScanner {
         const surrounding = this.surroundingText(target, collector, previousText);
         const hits = this.options.matcher.find(map.text, surrounding).filter(this.options.wanted);
         previousText = map.text;
-        if (hits.length > 0) this.withoutObserving(() => highlight(map, hits, this.options.decorate));
+        if (hits.length > 0)
+          this.withoutObserving(() => {
+            highlight(map, hits, this.options.decorate);
+          });
         if (collector.hasMore && now() - sliceStart >= SLICE_BUDGET_MS) {
           this.scanningMs += now() - sliceStart;
           await yieldToPage();
@@ -142,9 +153,14 @@ export class PageScanner {
    * there; read only if the matcher asks. Before the first segment and after the last, it is the
    * page's text beside the target (none beside the root).
    */
-  private surroundingText(target: Node, collector: TextCollector, previousText: string | null): SurroundingText {
+  private surroundingText(
+    target: Node,
+    collector: TextCollector,
+    previousText: string | null,
+  ): SurroundingText {
     return {
-      before: () => (previousText ?? textBeside(target, this.root, 'before', CONTEXT_CHARS)).slice(-CONTEXT_CHARS),
+      before: () =>
+        (previousText ?? textBeside(target, this.root, 'before', CONTEXT_CHARS)).slice(-CONTEXT_CHARS),
       after: () => {
         const ahead = collector.peekText(CONTEXT_CHARS);
         if (ahead.length >= CONTEXT_CHARS) return ahead;
@@ -211,7 +227,7 @@ function outermost(nodes: Node[]): Node[] {
 }
 
 function now(): number {
-  return globalThis.performance?.now() ?? Date.now();
+  return performance.now();
 }
 
 interface Scheduler {

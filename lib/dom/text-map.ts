@@ -8,10 +8,51 @@ import { elementOf, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './node-kinds.ts';
 // Elements that start a new block of text. Tag names, not computed styles: reading styles for
 // every element would cost a layout per page, and these tags are block-level on real sites.
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV',
-  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5',
-  'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 export interface TextMap {
@@ -217,7 +258,11 @@ export function textBeside(target: Node, root: Node, side: 'before' | 'after', m
   const step = (): Node | null => (side === 'before' ? walker.previousNode() : walker.nextNode());
   const nodes: Text[] = [];
   let length = 0;
-  for (let node = side === 'before' ? step() : skipSubtree(walker); node !== null && length < minLength; node = step()) {
+  for (
+    let node = side === 'before' ? step() : skipSubtree(walker);
+    node !== null && length < minLength;
+    node = step()
+  ) {
     if (isExcluded(node)) continue;
     nodes.push(node as Text);
     length += (node as Text).data.length;

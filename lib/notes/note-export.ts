@@ -43,13 +43,18 @@ export function exportNotesMarkdown(notes: readonly Note[], claims: ClaimLookup,
   for (const [claimId, group] of byClaim) {
     const facts = claims(claimId);
     lines.push('', `## ${escapeMarkdown(facts?.summary ?? claimId)}`, '');
-    lines.push(facts === undefined ? `Claim \`${claimId}\` (no longer in the corpus)` : `Claim \`${claimId}\`, slate ${facts.slate.toUpperCase()}`);
+    lines.push(
+      facts === undefined
+        ? `Claim \`${claimId}\` (no longer in the corpus)`
+        : `Claim \`${claimId}\`, slate ${facts.slate.toUpperCase()}`,
+    );
     for (const note of group) {
       lines.push('');
       const edited = note.updatedAt !== note.createdAt ? `, edited ${formatTimestamp(note.updatedAt)}` : '';
       const where = note.pageUrl === '' ? '' : ` on <${note.pageUrl.replace(/[<>\s]/g, encodeURIComponent)}>`;
       lines.push(`### ${formatTimestamp(note.createdAt)}${edited}${where}`, '');
-      for (const line of note.text.split(/\r?\n/)) lines.push(line === '' ? '>' : `> ${escapeMarkdown(line)}`);
+      for (const line of note.text.split(/\r?\n/))
+        lines.push(line === '' ? '>' : `> ${escapeMarkdown(line)}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -15,9 +15,18 @@ export function parseNotesFile(text: string): ParsedNotesFile {
     data = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? ` (${error.message})` : '';
-    return { ok: false, problem: `This file is not valid JSON${detail}. Choose a file made by “Export JSON”.` };
+    return {
+      ok: false,
+      problem: `This file is not valid JSON${detail}. Choose a file made by “Export JSON”.`,
+    };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || !('format' in data) || data.format !== NOTES_FILE_FORMAT) {
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    Array.isArray(data) ||
+    !('format' in data) ||
+    data.format !== NOTES_FILE_FORMAT
+  ) {
     return {
       ok: false,
       problem: `This is not a Right of Reply notes export: it has no "format": "${NOTES_FILE_FORMAT}" field. Choose a file made by “Export JSON”.`,
@@ -57,13 +66,17 @@ function describeIssues(issues: readonly z.core.$ZodIssue[], data: object): stri
     const [top, index, field] = issue.path;
     if (top === 'notes' && typeof index === 'number') {
       const note = notes[index];
-      const id = typeof note === 'object' && note !== null && 'id' in note && typeof note.id === 'string' ? ` (id "${note.id}")` : '';
+      const id =
+        typeof note === 'object' && note !== null && 'id' in note && typeof note.id === 'string'
+          ? ` (id "${note.id}")`
+          : '';
       const where = field === undefined ? '' : `, field “${String(field)}”`;
       return `Note ${index + 1}${id}${where}: ${issue.message}.`;
     }
     return `${issue.path.length === 0 ? 'The file' : `Field “${issue.path.join('.')}”`}: ${issue.message}.`;
   });
-  const more = issues.length > MAX_LISTED_ISSUES ? ` …and ${issues.length - MAX_LISTED_ISSUES} more problems.` : '';
+  const more =
+    issues.length > MAX_LISTED_ISSUES ? ` …and ${issues.length - MAX_LISTED_ISSUES} more problems.` : '';
   return `Nothing was imported: the file is damaged. ${lines.join(' ')}${more}`;
 }
 

@@ -14,7 +14,11 @@ const isoTimestamp = z.iso
 export const noteSchema = z.strictObject({
   id: z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
   claimId: z.string().min(1, 'must not be empty'),
-  text: z.string().trim().min(1, 'must not be empty').max(NOTE_TEXT_MAX, `must be at most ${NOTE_TEXT_MAX} characters`),
+  text: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(NOTE_TEXT_MAX, `must be at most ${NOTE_TEXT_MAX} characters`),
   /** The page the note was written on, as the content script saw it. */
   pageUrl: z.string(),
   /** The host of pageUrl ("" when it has none), kept for the site filter and index. */

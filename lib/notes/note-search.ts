@@ -30,7 +30,9 @@ export function foldForSearch(text: string): string {
 }
 
 export function searchNotes(notes: readonly Note[], filter: NoteFilter, claims: ClaimLookup): Note[] {
-  const terms = foldForSearch(filter.query ?? '').split(/\s+/).filter((term) => term.length > 0);
+  const terms = foldForSearch(filter.query ?? '')
+    .split(/\s+/)
+    .filter((term) => term.length > 0);
   return notes.filter((note) => {
     if (filter.claimId !== undefined && note.claimId !== filter.claimId) return false;
     if (filter.site !== undefined && note.site !== filter.site) return false;

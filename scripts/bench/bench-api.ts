@@ -63,15 +63,15 @@ export interface IncrementalResult {
 
 export interface RorBench {
   /** One TreeWalker pass and one matcher pass over the body; nothing marked. */
-  floor(): Promise<FloorResult>;
+  floor(): FloorResult;
   /** The scan's three phases run back to back in one task, unsliced, each timed. */
-  phases(): Promise<PhasesResult>;
+  phases(): PhasesResult;
   /** The extension's full scan: PageScanner.rescanAll over the body. */
   ours(): Promise<ScanResult>;
   /** Scans, then switches a slate off with removeWhere, timing the removal. */
   slateOff(slate: string): Promise<RemoveResult>;
   /** One mark.js mark() call per match form of the corpus. */
-  naive(): Promise<NaiveResult>;
+  naive(): NaiveResult;
   /** Scans, starts observing, appends `html` in a new section and waits for its highlights. */
   incremental(html: string): Promise<IncrementalResult>;
 }

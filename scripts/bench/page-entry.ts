@@ -92,12 +92,12 @@ function collectAndMatch(): { map: TextMap; hits: Hit[]; collectMs: number; matc
 }
 
 const api: RorBench = {
-  async floor() {
+  floor() {
     const { map, hits, collectMs, matchMs } = collectAndMatch();
     return { ms: collectMs + matchMs, collectMs, matchMs, textChars: map.text.length, hits: hits.length };
   },
 
-  async phases() {
+  phases() {
     const { map, hits, collectMs, matchMs } = collectAndMatch();
     const matched = performance.now();
     highlight(map, hits, makeDecorator());
@@ -119,13 +119,12 @@ const api: RorBench = {
     if (scanner === null) await scanBody();
     const before = document.querySelectorAll(HIGHLIGHT_SELECTOR).length;
     const start = performance.now();
-    // Awaited in case removal becomes time-sliced like the scan.
-    await scanner?.removeWhere((mark) => mark.getAttribute('data-slate') === slate);
+    scanner?.removeWhere((mark) => mark.getAttribute('data-slate') === slate);
     const ms = performance.now() - start;
     return { ms, removed: before - document.querySelectorAll(HIGHLIGHT_SELECTOR).length, scanMs: lastScanMs };
   },
 
-  async naive() {
+  naive() {
     const marker = new Mark(document.body);
     let calls = 0;
     const start = performance.now();
@@ -142,19 +141,19 @@ const api: RorBench = {
   async incremental(html) {
     let changed: () => void = () => {};
     // Debounce 0: the time measured is the scanner's work, not the wait it adds to batch mutations.
-    const observed = makeScanner(() => changed(), 0);
+    const observed = makeScanner(() => { changed(); }, 0);
     await observed.rescanAll();
     observed.start();
     const section = document.createElement('section');
     section.innerHTML = html;
     const done = new Promise<void>((resolve, reject) => {
       changed = resolve;
-      setTimeout(() => reject(new Error('incremental: the scanner never reported the appended section')), 30_000);
+      setTimeout(() => { reject(new Error('incremental: the scanner never reported the appended section')); }, 30_000);
     });
     const workBefore = observed.workMs;
     const start = performance.now();
     document.body.append(section);
-    const timerFired = new Promise<number>((resolve) => setTimeout(() => resolve(performance.now() - start), 0));
+    const timerFired = new Promise<number>((resolve) => setTimeout(() => { resolve(performance.now() - start); }, 0));
     await done;
     const ms = performance.now() - start;
     observed.stop();

@@ -6,7 +6,7 @@ import { loadSourceTexts } from '../../scripts/bench/sources.ts';
 const sources = loadSourceTexts();
 
 function bodyText(html: string): string {
-  return new JSDOM(html).window.document.body.textContent ?? '';
+  return new JSDOM(html).window.document.body.textContent;
 }
 
 describe('benchmark page generator', () => {
@@ -53,7 +53,7 @@ describe('benchmark page generator', () => {
     const page = (quoteShare: number): Document =>
       new JSDOM(generatePage({ seed: 9, textChars: 100_000, sources, articleShare: 0, quoteShare })).window.document;
     const quotesWith = (document: Document, word: string): number =>
-      [...document.querySelectorAll('blockquote')].filter((quote) => quote.textContent?.includes(word)).length;
+      [...document.querySelectorAll('blockquote')].filter((quote) => quote.textContent.includes(word)).length;
     expect(quotesWith(page(1), 'Momentum')).toBeGreaterThan(0);
     expect(quotesWith(page(0), 'Momentum')).toBe(0);
     expect(page(0).querySelectorAll('blockquote').length).toBeGreaterThan(0);

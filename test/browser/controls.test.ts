@@ -20,7 +20,8 @@ beforeAll(async () => {
     (await browser.context.waitForEvent('serviceworker', { predicate: ours }));
 });
 afterAll(async () => {
-  await browser?.close();
+  // Unset when beforeAll failed before the launch.
+  await (browser as ExtensionBrowser | undefined)?.close();
 });
 beforeEach(async () => {
   await worker.evaluate(() => chrome.storage.sync.clear());
@@ -62,7 +63,9 @@ async function bodyNowAndAsServed(page: Page) {
   return page.evaluate(async () => {
     const describe = (body: HTMLElement) => {
       const clone = body.cloneNode(true) as HTMLElement;
-      clone.querySelectorAll('right-of-reply-ui').forEach((host) => host.remove());
+      clone.querySelectorAll('right-of-reply-ui').forEach((host) => {
+        host.remove();
+      });
       const walker = document.createTreeWalker(clone, NodeFilter.SHOW_TEXT);
       let textNodes = 0;
       while (walker.nextNode()) textNodes++;
@@ -79,23 +82,32 @@ describe('reader controls', () => {
   it('switching a slate off in the popup removes its highlights at once, restoring the text; on brings them back', async () => {
     const page = await browser.openPage('demo-article.html');
     const tabId = await tabIdOf(page);
-    const text = await page.evaluate(() => ({ content: document.body.textContent, inner: document.body.innerText }));
+    const text = await page.evaluate(() => ({
+      content: document.body.textContent,
+      inner: document.body.innerText,
+    }));
     const before = await highlightedClaims(page);
     expect(slatesOn(before)).toEqual(['mi', 'mo', 'ym']);
 
     const popup = await openPopup(tabId);
     await popup.getByRole('switch', { name: 'Momentum Organisers' }).uncheck();
-    await page.waitForFunction(() => document.querySelector('mark[data-slate="mo"]') === null, undefined, { timeout: 1000 });
+    await page.waitForFunction(() => document.querySelector('mark[data-slate="mo"]') === null, undefined, {
+      timeout: 1000,
+    });
     const without = await highlightedClaims(page);
     expect(slatesOn(without)).toEqual(['mi', 'ym']);
     expect(without).toEqual(before.filter((id) => !id.startsWith('mo-')));
-    expect(await page.evaluate(() => ({ content: document.body.textContent, inner: document.body.innerText }))).toEqual(text);
+    expect(
+      await page.evaluate(() => ({ content: document.body.textContent, inner: document.body.innerText })),
+    ).toEqual(text);
     expect(await settle(() => badgeOf(tabId), String(without.length))).toBe(String(without.length));
     // The popup's list follows: no Organisers group any more.
     await popup.locator('.claim-group[data-slate="mo"]').waitFor({ state: 'detached', timeout: 1000 });
 
     await popup.getByRole('switch', { name: 'Momentum Organisers' }).check();
-    await page.waitForFunction(() => document.querySelector('mark[data-slate="mo"]') !== null, undefined, { timeout: 1000 });
+    await page.waitForFunction(() => document.querySelector('mark[data-slate="mo"]') !== null, undefined, {
+      timeout: 1000,
+    });
     expect((await highlightedClaims(page)).sort()).toEqual([...before].sort());
     expect(await settle(() => badgeOf(tabId), String(before.length))).toBe(String(before.length));
 
@@ -132,7 +144,9 @@ describe('reader controls', () => {
     const popup = await openPopup(tabId);
 
     await popup.getByRole('switch', { name: 'Pause on 127.0.0.1' }).check();
-    await page.waitForFunction(() => document.querySelector('mark[data-claim]') === null, undefined, { timeout: 1000 });
+    await page.waitForFunction(() => document.querySelector('mark[data-claim]') === null, undefined, {
+      timeout: 1000,
+    });
     const body = await bodyNowAndAsServed(page);
     expect(body.now).toEqual(body.served);
     expect(await settle(() => badgeOf(tabId), '')).toBe('');
@@ -149,7 +163,9 @@ describe('reader controls', () => {
     expect(await highlightedClaims(other)).toEqual([]);
 
     await popup.getByRole('switch', { name: 'Paused on 127.0.0.1' }).uncheck();
-    await page.waitForFunction(() => document.querySelector('mark[data-claim]') !== null, undefined, { timeout: 1000 });
+    await page.waitForFunction(() => document.querySelector('mark[data-claim]') !== null, undefined, {
+      timeout: 1000,
+    });
     expect(await highlightedClaims(page)).toEqual(before);
     expect(await settle(() => badgeOf(tabId), String(before.length))).toBe(String(before.length));
   });
@@ -158,9 +174,14 @@ describe('reader controls', () => {
     const page = await browser.openPage('controls-long-article.html');
     const tabId = await tabIdOf(page);
     const popup = await openPopup(tabId);
-    const groups = await popup.locator('.claim-group').evaluateAll((sections) =>
-      sections.map((section) => [section.getAttribute('data-slate'), section.querySelectorAll('.claim-entry').length]),
-    );
+    const groups = await popup
+      .locator('.claim-group')
+      .evaluateAll((sections) =>
+        sections.map((section) => [
+          section.getAttribute('data-slate'),
+          section.querySelectorAll('.claim-entry').length,
+        ]),
+      );
     expect(groups).toEqual([
       ['ym', 1],
       ['mo', 1],
@@ -199,13 +220,26 @@ describe('reader controls', () => {
     const page = await browser.openPage('controls-long-article.html');
     const tabId = await tabIdOf(page);
     const send = (type: string) =>
-      worker.evaluate(([id, messageType]) => chrome.tabs.sendMessage(id as number, { id: 1, type: messageType, timestamp: Date.now() }), [tabId, type] as const);
-    const openClaim = () => page.evaluate(() => document.querySelector('right-of-reply-ui')?.shadowRoot?.querySelector('.popover')?.getAttribute('data-claim-id') ?? null);
+      worker.evaluate(
+        ([id, messageType]) =>
+          chrome.tabs.sendMessage(id, { id: 1, type: messageType, timestamp: Date.now() }),
+        [tabId, type] as const,
+      );
+    const openClaim = () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('right-of-reply-ui')
+            ?.shadowRoot?.querySelector('.popover')
+            ?.getAttribute('data-claim-id') ?? null,
+      );
 
     const visited: (string | null)[] = [];
     for (let step = 0; step < 4; step++) {
       await send('showNextClaim');
-      await page.waitForFunction(() => document.querySelector('right-of-reply-ui')?.shadowRoot?.querySelector('.popover') !== null);
+      await page.waitForFunction(
+        () => document.querySelector('right-of-reply-ui')?.shadowRoot?.querySelector('.popover') !== null,
+      );
       visited.push(await openClaim());
     }
     expect(visited).toEqual([
@@ -225,24 +259,38 @@ describe('reader controls', () => {
     const ymColour = options.locator('.colour-field[data-slate="ym"] input[type="color"]');
 
     await ymColour.fill('#ffd700');
-    await options.locator('.colour-field[data-slate="ym"] .colour-message.error').getByText(/Too light/).waitFor();
+    await options
+      .locator('.colour-field[data-slate="ym"] .colour-message.error')
+      .getByText(/Too light/)
+      .waitFor();
     expect(await worker.evaluate(() => chrome.storage.sync.get('slateColours'))).toEqual({});
 
     await ymColour.fill('#1e5631');
-    const styleOf = () => page.evaluate(() => document.querySelector('style[data-right-of-reply="highlights"]')?.textContent ?? '');
+    const styleOf = () =>
+      page.evaluate(
+        () => document.querySelector('style[data-right-of-reply="highlights"]')?.textContent ?? '',
+      );
     await page.waitForFunction(
-      () => document.querySelector('style[data-right-of-reply="highlights"]')?.textContent?.includes('#1e5631') === true,
+      () =>
+        document.querySelector('style[data-right-of-reply="highlights"]')?.textContent.includes('#1e5631') ===
+        true,
       undefined,
       { timeout: 1000 },
     );
     // Highlights fade between colours (a CSS transition): wait for the end of it.
-    const background = () => page.locator('mark[data-slate="ym"]').first().evaluate((mark) => getComputedStyle(mark).backgroundColor);
+    const background = () =>
+      page
+        .locator('mark[data-slate="ym"]')
+        .first()
+        .evaluate((mark) => getComputedStyle(mark).backgroundColor);
     expect(await settle(background, 'rgba(30, 86, 49, 0.22)')).toBe('rgba(30, 86, 49, 0.22)');
     expect(await styleOf()).not.toContain('#b0122c');
 
     // The popover's chips take the new colour too.
     await page.locator('mark[data-slate="ym"][tabindex="0"]').first().click();
     const chip = page.locator('right-of-reply-ui .popover-header .slate-chip');
-    expect(await chip.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(30, 86, 49)');
+    expect(await chip.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
+      'rgb(30, 86, 49)',
+    );
   });
 });

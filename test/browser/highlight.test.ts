@@ -11,11 +11,14 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  // Unset when beforeAll failed before the launch.
+  await (browser as ExtensionBrowser | undefined)?.close();
 });
 
 async function markTexts(page: Page, claim: string): Promise<string> {
-  return page.$$eval(`mark[data-claim="${claim}"]`, (marks) => marks.map((mark) => mark.textContent).join(''));
+  return page.$$eval(`mark[data-claim="${claim}"]`, (marks) =>
+    marks.map((mark) => mark.textContent).join(''),
+  );
 }
 
 describe('highlighting', () => {
@@ -30,15 +33,22 @@ describe('highlighting', () => {
     expect(await markTexts(page, 'ym-won-almost-every-internal-election')).toBe(
       'winning the majority of seats in almost\nevery national internal Labour election',
     );
-    expect(await page.$$eval('mark[data-claim="mo-conference-2021-threshold-passed-53-to-47"]', (m) => m.length)).toBeGreaterThan(1);
-    const slates = await page.$$eval('mark[data-claim]', (marks) => [...new Set(marks.map((m) => m.getAttribute('data-slate')))]);
+    expect(
+      await page.$$eval('mark[data-claim="mo-conference-2021-threshold-passed-53-to-47"]', (m) => m.length),
+    ).toBeGreaterThan(1);
+    const slates = await page.$$eval('mark[data-claim]', (marks) => [
+      ...new Set(marks.map((m) => m.getAttribute('data-slate'))),
+    ]);
     expect(slates.sort()).toEqual(['mi', 'mo', 'ym']);
     await page.close();
   });
 
   it('tints each highlight with its slate colour', async () => {
     const page = await browser.openPage('split-quotes.html');
-    const background = await page.$eval('mark[data-slate="ym"]', (mark) => getComputedStyle(mark).backgroundColor);
+    const background = await page.$eval(
+      'mark[data-slate="ym"]',
+      (mark) => getComputedStyle(mark).backgroundColor,
+    );
     expect(background).toMatch(/^rgba\(176, 18, 44, 0\.2\d*\)$/);
     await page.close();
   });
@@ -64,7 +74,9 @@ describe('highlighting', () => {
     const page = await browser.openPage('late-content.html');
     expect(await highlightedClaims(page)).toEqual([]);
     await page.waitForSelector('html[data-late-content="added"]');
-    await page.waitForSelector('mark[data-claim="mo-two-and-a-half-years-of-defeat-and-decline"]', { timeout: 5000 });
+    await page.waitForSelector('mark[data-claim="mo-two-and-a-half-years-of-defeat-and-decline"]', {
+      timeout: 5000,
+    });
     expect(await page.$$eval('mark[data-claim]', (marks) => marks.length)).toBe(1);
     await page.close();
   });
@@ -82,13 +94,20 @@ describe('pages that change', () => {
       first.replaceWith(copy);
       paragraphs[2]!.remove();
     });
-    await page.waitForFunction(() => document.querySelector('article p mark[data-claim]')?.closest('p') === document.querySelector('article p'));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('article p mark[data-claim]')?.closest('p') ===
+        document.querySelector('article p'),
+    );
     expect(await highlightedClaims(page)).toEqual([
       'ym-won-almost-every-internal-election',
       'mo-conference-2021-threshold-passed-53-to-47',
       'mi-lack-of-internal-democracy',
     ]);
-    const firstParagraphMarks = await page.$$eval('article p:first-child mark[data-claim]', (marks) => marks.length);
+    const firstParagraphMarks = await page.$$eval(
+      'article p:first-child mark[data-claim]',
+      (marks) => marks.length,
+    );
     expect(firstParagraphMarks).toBe(1);
     await page.close();
   });
@@ -99,7 +118,8 @@ describe('pages that change', () => {
       history.pushState({}, '', '/article-2');
       const article = document.querySelector('article')!;
       const paragraph = document.createElement('p');
-      paragraph.textContent = 'Momentum should face up to the reality of two-and-a-half years of defeat and decline.';
+      paragraph.textContent =
+        'Momentum should face up to the reality of two-and-a-half years of defeat and decline.';
       article.replaceChildren(paragraph);
     });
     await page.waitForSelector('mark[data-claim="mo-two-and-a-half-years-of-defeat-and-decline"]');
@@ -119,11 +139,15 @@ describe('popover', () => {
     expect(await popover.locator('.claim-quote').textContent()).toContain(
       'winning the majority of seats in almost every national internal Labour election',
     );
-    const answers = await popover.locator('.answer').evaluateAll((items) =>
-      items.map((item) => ({ slate: item.getAttribute('data-slate'), text: item.textContent ?? '' })),
-    );
+    const answers = await popover
+      .locator('.answer')
+      .evaluateAll((items) =>
+        items.map((item) => ({ slate: item.getAttribute('data-slate'), text: item.textContent })),
+      );
     expect(answers.length).toBeGreaterThan(0);
-    expect(answers.some((a) => a.slate === 'mo' && a.text.includes('winning every internal Labour election'))).toBe(true);
+    expect(
+      answers.some((a) => a.slate === 'mo' && a.text.includes('winning every internal Labour election')),
+    ).toBe(true);
     expect(answers.every((a) => a.slate !== 'ym')).toBe(true);
 
     await page.keyboard.press('Escape');
@@ -163,9 +187,13 @@ describe('popover', () => {
       Math.abs(popup.y - (anchor.y + anchor.height)) < 12 || Math.abs(popup.y + popup.height - anchor.y) < 12;
     expect(adjacent(box!, (await mark.boundingBox())!)).toBe(true);
     const markBefore = await mark.boundingBox();
-    await page.evaluate(() => window.scrollBy({ top: 120, behavior: 'instant' }));
+    await page.evaluate(() => {
+      window.scrollBy({ top: 120, behavior: 'instant' });
+    });
     // Floating UI repositions on the next animation frame after a scroll.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
     const markAfter = await mark.boundingBox();
     expect(markAfter!.y - markBefore!.y).toBeLessThan(-100);
     expect(adjacent((await floating.boundingBox())!, markAfter!)).toBe(true);

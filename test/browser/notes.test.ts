@@ -24,7 +24,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  // Unset when beforeAll failed before the launch.
+  await (browser as ExtensionBrowser | undefined)?.close();
   await rm(workDir, { recursive: true, force: true });
 });
 
@@ -61,8 +62,12 @@ describe('notes in the popover', () => {
     await page.waitForSelector('html[data-right-of-reply-scanned]', { state: 'attached' });
     const frame = await openNotes(page, CLAIM);
     // The frame lists the notes once the background has answered: wait for them.
-    await expect.poll(() => frame.locator('.note-text').allTextContents()).toEqual(['The CAC figures say 53.1%, check them']);
-    await expect(frame.locator('.note-meta').first().textContent()).resolves.toMatch(/Written .* on 127\.0\.0\.1.*\/demo-article\.html/);
+    await expect
+      .poll(() => frame.locator('.note-text').allTextContents())
+      .toEqual(['The CAC figures say 53.1%, check them']);
+    await expect(frame.locator('.note-meta').first().textContent()).resolves.toMatch(
+      /Written .* on 127\.0\.0\.1.*\/demo-article\.html/,
+    );
     await page.close();
   });
 
@@ -76,7 +81,9 @@ describe('notes in the popover', () => {
     await frame.locator('.note-text', { hasText: 'annual report has them' }).waitFor();
     await frame.locator('.note-delete').click();
     await frame.locator('.undo').click();
-    await expect.poll(() => frame.locator('.note-text').allTextContents()).toEqual(['Staff numbers: the 2022 annual report has them']);
+    await expect
+      .poll(() => frame.locator('.note-text').allTextContents())
+      .toEqual(['Staff numbers: the 2022 annual report has them']);
     await page.close();
   });
 
@@ -91,7 +98,9 @@ describe('notes in the popover', () => {
     expect(claimHeadings.every((heading) => heading.startsWith('Momentum Organisers'))).toBe(true);
     expect(claimHeadings).toContain('Momentum Organisers' + (await claimSummary(page, CLAIM)));
     await page.locator('.notes-search').fill('cac figures');
-    await expect.poll(() => page.locator('.notes-list .note-text').allTextContents()).toEqual(['The CAC figures say 53.1%, check them']);
+    await expect
+      .poll(() => page.locator('.notes-list .note-text').allTextContents())
+      .toEqual(['The CAC figures say 53.1%, check them']);
     await page.locator('.notes-search').fill('');
     await page.locator('.filter-slate').selectOption('ym');
     await expect(page.locator('.notes-list .note-text').count()).resolves.toBe(0);
@@ -103,7 +112,9 @@ describe('notes in the popover', () => {
     browser = await launchExtensionBrowser({ userDataDir: profileDir });
     const page = await browser.openPage('demo-article.html');
     const frame = await openNotes(page, CLAIM);
-    await expect.poll(() => frame.locator('.note-text').allTextContents()).toEqual(['The CAC figures say 53.1%, check them']);
+    await expect
+      .poll(() => frame.locator('.note-text').allTextContents())
+      .toEqual(['The CAC figures say 53.1%, check them']);
     await page.close();
   });
 });
@@ -113,13 +124,19 @@ describe('export and import', () => {
     const page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('notes.html'));
     await notesPageTexts(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export-json').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.export-json').click(),
+    ]);
     const exportPath = path.join(workDir, 'export.json');
     await download.saveAs(exportPath);
     const exported = JSON.parse(await readFile(exportPath, 'utf8')) as { notes: unknown[] };
     expect(exported.notes).toHaveLength(2);
-    const [markdownDownload] = await Promise.all([page.waitForEvent('download'), page.locator('.export-markdown').click()]);
-    const markdown = await readFile((await markdownDownload.path())!, 'utf8');
+    const [markdownDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.export-markdown').click(),
+    ]);
+    const markdown = await readFile(await markdownDownload.path(), 'utf8');
     expect(markdown).toContain('> The CAC figures say 53.1%, check them');
     await page.close();
 
@@ -130,17 +147,25 @@ describe('export and import', () => {
       expect(await notesPageTexts(notesPage)).toEqual([]);
 
       const damagedPath = path.join(workDir, 'damaged.json');
-      await writeFile(damagedPath, JSON.stringify({ ...exported, notes: [...exported.notes, { id: 'x', text: '' }] }));
+      await writeFile(
+        damagedPath,
+        JSON.stringify({ ...exported, notes: [...exported.notes, { id: 'x', text: '' }] }),
+      );
       await notesPage.locator('.import-file').setInputFiles(damagedPath);
-      await expect(notesPage.locator('[role="alert"]').textContent()).resolves.toMatch(/not imported.*Note 3 \(id "x"\)/);
+      await expect(notesPage.locator('[role="alert"]').textContent()).resolves.toMatch(
+        /not imported.*Note 3 \(id "x"\)/,
+      );
       expect(await notesPageTexts(notesPage)).toEqual([]);
 
       await notesPage.locator('.import-file').setInputFiles(exportPath);
       await expect(notesPage.locator('.import-outcome').textContent()).resolves.toBe(
         'Imported: 2 notes added, 0 notes updated, 0 notes left alone.',
       );
-      const [again] = await Promise.all([notesPage.waitForEvent('download'), notesPage.locator('.export-json').click()]);
-      const reexported = JSON.parse(await readFile((await again.path())!, 'utf8')) as { notes: unknown[] };
+      const [again] = await Promise.all([
+        notesPage.waitForEvent('download'),
+        notesPage.locator('.export-json').click(),
+      ]);
+      const reexported = JSON.parse(await readFile(await again.path(), 'utf8')) as { notes: unknown[] };
       expect(reexported.notes).toEqual(exported.notes);
     } finally {
       await fresh.close();
@@ -161,15 +186,24 @@ describe('privacy from the visited page', () => {
     await frame.locator('.note-save').first().click();
     await frame.locator('.note-text', { hasText: secret }).waitFor();
     // Let the page walk its DOM a few more times with the saved note on screen.
-    const walksBefore = await page.evaluate(() => (window as unknown as { __snooped: { walks: number } }).__snooped.walks);
-    await page.waitForFunction((before) => (window as unknown as { __snooped: { walks: number } }).__snooped.walks > before + 3, walksBefore);
+    const walksBefore = await page.evaluate(
+      () => (window as unknown as { __snooped: { walks: number } }).__snooped.walks,
+    );
+    await page.waitForFunction(
+      (before) => (window as unknown as { __snooped: { walks: number } }).__snooped.walks > before + 3,
+      walksBefore,
+    );
 
-    const seen = await page.evaluate(() => (window as unknown as { __snoopedText: () => string }).__snoopedText());
+    const seen = await page.evaluate(() =>
+      (window as unknown as { __snoopedText: () => string }).__snoopedText(),
+    );
     expect(seen).toContain('control sentence');
     expect(seen).toContain('note-frame.html'); // it did reach into the popover's shadow root
     for (const word of ['Zebra', 'quartz', 'whisper', '4417']) expect(seen).not.toContain(word);
     // Every key the page saw go down is one typed into its own comment box.
-    const keydowns = await page.evaluate(() => (window as unknown as { __snooped: { keydowns: string[] } }).__snooped.keydowns.join(''));
+    const keydowns = await page.evaluate(() =>
+      (window as unknown as { __snooped: { keydowns: string[] } }).__snooped.keydowns.join(''),
+    );
     expect(keydowns).toBe('control sentence');
     await page.close();
   });
@@ -200,7 +234,9 @@ describe('privacy from the visited page', () => {
     const extensionPage = await browser.context.newPage();
     await extensionPage.goto(browser.extensionUrl('notes.html'));
     await notesPageTexts(extensionPage);
-    const worker = browser.context.serviceWorkers().find((each) => each.url().startsWith(`chrome-extension://${browser.extensionId}/`));
+    const worker = browser.context
+      .serviceWorkers()
+      .find((each) => each.url().startsWith(`chrome-extension://${browser.extensionId}/`));
     const extensionDatabases = worker
       ? await worker.evaluate(async () => (await indexedDB.databases()).map((db) => db.name))
       : await extensionPage.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));

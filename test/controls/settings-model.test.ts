@@ -52,26 +52,53 @@ describe('settings model', () => {
     const without = (id: string) => new Set(slateIds.filter((slate) => slate !== id));
 
     it('switching a slate off removes its highlights without a rescan', () => {
-      expect(planHighlightChange({ shownSlates: all, paused: false }, { shownSlates: without('mo'), paused: false }, slateIds)).toEqual({
+      expect(
+        planHighlightChange(
+          { shownSlates: all, paused: false },
+          { shownSlates: without('mo'), paused: false },
+          slateIds,
+        ),
+      ).toEqual({
         removeSlates: ['mo'],
         rescan: false,
       });
     });
 
     it('switching it on again rescans', () => {
-      expect(planHighlightChange({ shownSlates: without('mo'), paused: false }, { shownSlates: all, paused: false }, slateIds)).toEqual({
+      expect(
+        planHighlightChange(
+          { shownSlates: without('mo'), paused: false },
+          { shownSlates: all, paused: false },
+          slateIds,
+        ),
+      ).toEqual({
         removeSlates: [],
         rescan: true,
       });
     });
 
     it('pausing removes every shown slate; resuming rescans; switches while paused change nothing', () => {
-      expect(planHighlightChange({ shownSlates: without('mi'), paused: false }, { shownSlates: without('mi'), paused: true }, slateIds)).toEqual({
+      expect(
+        planHighlightChange(
+          { shownSlates: without('mi'), paused: false },
+          { shownSlates: without('mi'), paused: true },
+          slateIds,
+        ),
+      ).toEqual({
         removeSlates: ['ym', 'mo'],
         rescan: false,
       });
-      expect(planHighlightChange({ shownSlates: all, paused: true }, { shownSlates: all, paused: false }, slateIds).rescan).toBe(true);
-      expect(planHighlightChange({ shownSlates: all, paused: true }, { shownSlates: without('ym'), paused: true }, slateIds)).toEqual({
+      expect(
+        planHighlightChange({ shownSlates: all, paused: true }, { shownSlates: all, paused: false }, slateIds)
+          .rescan,
+      ).toBe(true);
+      expect(
+        planHighlightChange(
+          { shownSlates: all, paused: true },
+          { shownSlates: without('ym'), paused: true },
+          slateIds,
+        ),
+      ).toEqual({
         removeSlates: [],
         rescan: false,
       });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, isPaused, pausedEntryFor, pauseSite, resumeSite, siteToPause } from '../../lib/site-pause.ts';
+import {
+  hostOf,
+  isPaused,
+  pausedEntryFor,
+  pauseSite,
+  resumeSite,
+  siteToPause,
+} from '../../lib/site-pause.ts';
 
 describe('site pause', () => {
   it('pausing example.com pauses example.com and its subdomains', () => {

@@ -21,7 +21,9 @@ function attributesOf(mark: Element): Record<string, string> {
 
 describe('claim marks', () => {
   it('numbers hits in document order and gives every piece of a hit its number', () => {
-    const root = setBody('<p>It passed 53% to 47%. They kept winning <em>every</em> internal Labour election.</p>');
+    const root = setBody(
+      '<p>It passed 53% to 47%. They kept winning <em>every</em> internal Labour election.</p>',
+    );
     const map = collectText(root);
     highlight(map, matcher.find(map.text), createClaimDecorator(slateNames));
     const marks = [...root.querySelectorAll('mark')];
@@ -47,7 +49,11 @@ describe('claim marks', () => {
       'aria-haspopup': 'dialog',
       title: "Your Momentum claim: press Enter for the other side's answer",
     });
-    expect(attributesOf(second!)).toEqual({ 'data-claim': 'ym-every-election', 'data-slate': 'ym', 'data-hit': '1' });
+    expect(attributesOf(second!)).toEqual({
+      'data-claim': 'ym-every-election',
+      'data-slate': 'ym',
+      'data-hit': '1',
+    });
   });
 
   it('falls back to the slate id when the slate has no name', () => {

@@ -19,12 +19,14 @@ function scan(root: HTMLElement): void {
 }
 
 function marked(root: HTMLElement): string[] {
-  return [...root.querySelectorAll('mark[data-claim]')].map((mark) => mark.textContent ?? '');
+  return [...root.querySelectorAll('mark[data-claim]')].map((mark) => mark.textContent);
 }
 
 describe('highlight', () => {
   it('marks a quote split across <em>, <a> and a line break as one hit in pieces', () => {
-    const root = setBody('<p>They boast of “winning <em>every</em>\n<a href="#">internal</a> Labour election”.</p>');
+    const root = setBody(
+      '<p>They boast of “winning <em>every</em>\n<a href="#">internal</a> Labour election”.</p>',
+    );
     scan(root);
     expect(marked(root).join('')).toBe('winning every\ninternal Labour election');
     expect(new Set([...root.querySelectorAll('mark')].map((m) => m.getAttribute('data-claim')))).toEqual(
@@ -88,7 +90,9 @@ describe('highlight', () => {
   });
 
   it('marks two hits in one text node and keeps the text around and between them', () => {
-    const root = setBody('<p>At conference it passed 53% to 47%, after winning every internal Labour election.</p>');
+    const root = setBody(
+      '<p>At conference it passed 53% to 47%, after winning every internal Labour election.</p>',
+    );
     scan(root);
     expect(marked(root)).toEqual(['53% to 47%', 'winning every internal Labour election']);
     const paragraph = root.querySelector('p')!;
@@ -126,7 +130,12 @@ describe('highlight', () => {
       expect(mark.isConnected).toBe(false);
       calls.push(`${hit.claimId}:${first ? 'first' : 'more'}:${mark.textContent}`);
     });
-    expect(calls).toEqual(['mo-threshold:first:', 'mo-threshold:more:', 'mo-threshold:more:', 'ym-every-election:first:']);
+    expect(calls).toEqual([
+      'mo-threshold:first:',
+      'mo-threshold:more:',
+      'mo-threshold:more:',
+      'ym-every-election:first:',
+    ]);
     expect([...root.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual([
       '53% ',
       'to',

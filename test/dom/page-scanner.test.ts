@@ -118,7 +118,9 @@ describe('PageScanner', () => {
 });
 
 describe('PageScanner on a long page', () => {
-  afterEach(() => document.body.replaceChildren());
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
 
   it('scans in segments and yields between them, finding claims in every part of the page', async () => {
     const filler = 'Neutral filler text about council budgets and bus routes. '.repeat(40);
@@ -139,7 +141,8 @@ describe('PageScanner on a long page', () => {
       { id: 'mo-fifty-four', slate: 'mo', match: [{ text: '54% to 46%', near: ['threshold'] }] },
     ]);
     // Each long paragraph fills a segment (16 KB) by itself, so the next paragraph starts another.
-    const longParagraph = (ending: string): HTMLParagraphElement => paragraph(`${'filler '.repeat(2400)}${ending}`);
+    const longParagraph = (ending: string): HTMLParagraphElement =>
+      paragraph(`${'filler '.repeat(2400)}${ending}`);
     document.body.append(
       longParagraph('That was the mood at conference.'),
       paragraph('It passed 53% to 47%.'),
@@ -148,7 +151,9 @@ describe('PageScanner on a long page', () => {
     );
     const scanner = new PageScanner(document.body, {
       matcher: withContext,
-      decorate: (mark, hit) => mark.setAttribute('data-claim', hit.claimId),
+      decorate: (mark, hit) => {
+        mark.setAttribute('data-claim', hit.claimId);
+      },
       wanted: () => true,
       onChange: () => {},
     });
@@ -166,7 +171,9 @@ describe('PageScanner on a long page', () => {
     document.body.append(paragraph('That was the mood at conference.'), closing);
     const scanner = new PageScanner(document.body, {
       matcher: withContext,
-      decorate: (mark, hit) => mark.setAttribute('data-claim', hit.claimId),
+      decorate: (mark, hit) => {
+        mark.setAttribute('data-claim', hit.claimId);
+      },
       wanted: () => true,
       onChange: () => {},
       debounceMs: 20,

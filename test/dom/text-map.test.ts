@@ -12,7 +12,9 @@ describe('collectText', () => {
 
   it('separates paragraphs, list items, headings and table cells with a block break', () => {
     const map = collectText(
-      setBody('<h2>Title</h2><p>One</p><ul><li>Two</li><li>Three</li></ul><table><tr><td>Four</td><td>Five</td></tr></table>'),
+      setBody(
+        '<h2>Title</h2><p>One</p><ul><li>Two</li><li>Three</li></ul><table><tr><td>Four</td><td>Five</td></tr></table>',
+      ),
     );
     expect(map.text.split(BLOCK_BREAK)).toEqual(['Title', 'One', 'Two', 'Three', 'Four', 'Five']);
   });

@@ -14,9 +14,18 @@ describe('formatSourceDate', () => {
 });
 
 describe('formatSource', () => {
-  const base = { id: 's', slate: 'mo', file: 's.txt', title: 'Title', publication: 'Pub', date: '2022-06-28' };
+  const base = {
+    id: 's',
+    slate: 'mo',
+    file: 's.txt',
+    title: 'Title',
+    publication: 'Pub',
+    date: '2022-06-28',
+  };
   it('names title, publication, authors and date', () => {
-    expect(formatSource({ ...base, authors: ['A', 'B', 'C'] })).toBe('“Title”, Pub, A, B and C, 28 June 2022');
+    expect(formatSource({ ...base, authors: ['A', 'B', 'C'] })).toBe(
+      '“Title”, Pub, A, B and C, 28 June 2022',
+    );
   });
   it('leaves authors out when none are named', () => {
     expect(formatSource({ ...base, authors: [] })).toBe('“Title”, Pub, 28 June 2022');

@@ -23,7 +23,11 @@ const claims: MatchableClaim[] = [
   { id: 'mo-organise-members', slate: 'mo', match: ['organise members in every constituency'] },
   { id: 'mi-colour-of-politics', slate: 'mi', match: ['colour of politics'] },
   { id: 'ym-short', slate: 'ym', match: ['member-led model of organising'] },
-  { id: 'mo-longer-overlap', slate: 'mo', match: ['member-led model of organising that has strategically leveraged'] },
+  {
+    id: 'mo-longer-overlap',
+    slate: 'mo',
+    match: ['member-led model of organising that has strategically leveraged'],
+  },
 ];
 
 const matcher = compileMatcher(claims);
@@ -102,7 +106,9 @@ describe('matcher: per cent, percent and %', () => {
     expect(found(`${context} by 53% to 47%.`)).toEqual(['mo-threshold-vote']);
     expect(found(`${context} by 53 per cent to 47 per cent.`)).toEqual(['mo-threshold-vote']);
     expect(found(`${context} by 53 percent to 47 percent.`)).toEqual(['mo-threshold-vote']);
-    expect(found(`The new 20 per cent nomination threshold for leader and deputy`)).toEqual(['mo-threshold-vote']);
+    expect(found(`The new 20 per cent nomination threshold for leader and deputy`)).toEqual([
+      'mo-threshold-vote',
+    ]);
   });
 
   it('matches a dashed score as the "to" form does not, but the bare-number form does', () => {
@@ -118,7 +124,9 @@ describe('matcher: per cent, percent and %', () => {
 
 describe('matcher: context words', () => {
   it('finds a number form when a context word stands nearby', () => {
-    expect(found('The nomination threshold was raised. It passed 53% to 47%.')).toEqual(['mo-threshold-vote']);
+    expect(found('The nomination threshold was raised. It passed 53% to 47%.')).toEqual([
+      'mo-threshold-vote',
+    ]);
   });
 
   it('ignores a number form with no context word nearby', () => {
@@ -139,15 +147,15 @@ describe('matcher: context from the text around a segment', () => {
   const segment = 'It passed 53% to 47%.';
 
   it('finds context words at the end of the text before', () => {
-    expect(matcher.find(segment, { before: () => 'Then came conference 2021.' }).map((hit) => hit.claimId)).toEqual([
-      'mo-threshold-vote',
-    ]);
+    expect(
+      matcher.find(segment, { before: () => 'Then came conference 2021.' }).map((hit) => hit.claimId),
+    ).toEqual(['mo-threshold-vote']);
   });
 
   it('finds context words at the start of the text after', () => {
-    expect(matcher.find(segment, { after: () => 'The nomination threshold rose.' }).map((hit) => hit.claimId)).toEqual([
-      'mo-threshold-vote',
-    ]);
+    expect(
+      matcher.find(segment, { after: () => 'The nomination threshold rose.' }).map((hit) => hit.claimId),
+    ).toEqual(['mo-threshold-vote']);
   });
 
   it('counts the seam and the words either side against the window', () => {
@@ -169,8 +177,12 @@ describe('matcher: context from the text around a segment', () => {
     const unread = (): string => {
       throw new Error('read');
     };
-    expect(matcher.find('winning every internal Labour election', { before: unread, after: unread })).toHaveLength(1);
-    expect(matcher.find('At conference it passed 53% to 47%.', { before: unread, after: unread })).toHaveLength(1);
+    expect(
+      matcher.find('winning every internal Labour election', { before: unread, after: unread }),
+    ).toHaveLength(1);
+    expect(
+      matcher.find('At conference it passed 53% to 47%.', { before: unread, after: unread }),
+    ).toHaveLength(1);
     expect(() => matcher.find(segment, { before: unread })).toThrow('read');
   });
 });
@@ -210,7 +222,9 @@ describe('matcher: blocks and overlaps', () => {
     // The token buffers outlive a call: the short text must not see the long one's words.
     expect(foundText('winning every internal')).toEqual([]);
     const vote = 'At conference it passed 53% to 47%.';
-    expect(matcher.find(vote).map((hit) => [hit.start, hit.end])).toEqual([[vote.indexOf('53'), vote.indexOf('.')]]);
+    expect(matcher.find(vote).map((hit) => [hit.start, hit.end])).toEqual([
+      [vote.indexOf('53'), vote.indexOf('.')],
+    ]);
   });
 
   it('refuses a form with no words', () => {

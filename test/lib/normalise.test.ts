@@ -8,7 +8,7 @@ function mapped(raw: string, from: number, to: number): string {
 
 describe('normalise', () => {
   it('lower-cases and folds curly quotes to straight ones', () => {
-    expect(normalise('“Winning” Labour’s ‘vote’').text).toBe('"winning" labour\'s \'vote\'');
+    expect(normalise('“Winning” Labour’s ‘vote’').text).toBe("\"winning\" labour's 'vote'");
   });
 
   it('folds en and em dashes, minus signs and non-breaking hyphens to a hyphen', () => {
@@ -16,7 +16,9 @@ describe('normalise', () => {
   });
 
   it('drops soft hyphens and zero-width characters inside words', () => {
-    expect(normalise('in\u00adternal Lab\u200bour elec\u200dtion\ufeff').text).toBe('internal labour election');
+    expect(normalise('in\u00adternal Lab\u200bour elec\u200dtion\ufeff').text).toBe(
+      'internal labour election',
+    );
   });
 
   it('folds line breaks, tabs, non-breaking and narrow spaces, and runs of them, to one space', () => {

@@ -10,7 +10,13 @@ const EXPORTED_AT = new Date('2024-04-01T09:30:00Z');
 describe('search', () => {
   const notes = [
     makeNote({ id: 'a', text: 'Check the Conference Arrangements report first' }),
-    makeNote({ id: 'b', text: 'Compare with NEC results', claimId: 'ym-won-almost-every-internal-election', site: 'example.org', pageUrl: 'https://example.org/x' }),
+    makeNote({
+      id: 'b',
+      text: 'Compare with NEC results',
+      claimId: 'ym-won-almost-every-internal-election',
+      site: 'example.org',
+      pageUrl: 'https://example.org/x',
+    }),
     makeNote({ id: 'c', text: 'Momentum’s own figures disagree' }),
   ];
 
@@ -26,8 +32,14 @@ describe('search', () => {
 
   it('filters by slate, claim and site', () => {
     expect(searchNotes(notes, { slate: 'ym' }, claimFacts).map((n) => n.id)).toEqual(['b']);
-    expect(searchNotes(notes, { claimId: 'mo-conference-2021-threshold-passed-53-to-47' }, claimFacts).map((n) => n.id)).toEqual(['a', 'c']);
-    expect(searchNotes(notes, { site: 'example.org', query: 'nec' }, claimFacts).map((n) => n.id)).toEqual(['b']);
+    expect(
+      searchNotes(notes, { claimId: 'mo-conference-2021-threshold-passed-53-to-47' }, claimFacts).map(
+        (n) => n.id,
+      ),
+    ).toEqual(['a', 'c']);
+    expect(searchNotes(notes, { site: 'example.org', query: 'nec' }, claimFacts).map((n) => n.id)).toEqual([
+      'b',
+    ]);
     expect(distinctSites(notes)).toEqual(['example.org', 'labourlist.org']);
   });
 
@@ -39,7 +51,10 @@ describe('search', () => {
 
 describe('export', () => {
   it('JSON export reads back to the same notes', () => {
-    const notes = [makeNote({ id: 'a' }), makeNote({ id: 'b', updatedAt: '2024-03-02T10:00:00.000Z', text: 'Line one\n\n“Quoted” *stars*' })];
+    const notes = [
+      makeNote({ id: 'a' }),
+      makeNote({ id: 'b', updatedAt: '2024-03-02T10:00:00.000Z', text: 'Line one\n\n“Quoted” *stars*' }),
+    ];
     const parsed = parseNotesFile(exportNotesJson(notes, EXPORTED_AT));
     expect(parsed).toEqual({ ok: true, notes: [notes[1], notes[0]] });
   });
@@ -47,8 +62,18 @@ describe('export', () => {
   it('Markdown groups by claim, newest first, with page and time, and keeps markup literal', () => {
     const markdown = exportNotesMarkdown(
       [
-        makeNote({ id: 'old', text: '# Older note', createdAt: '2024-03-01T10:00:00.000Z', updatedAt: '2024-03-01T10:00:00.000Z' }),
-        makeNote({ id: 'ym', claimId: 'ym-won-almost-every-internal-election', text: 'On YM', updatedAt: '2024-03-03T10:00:00.000Z' }),
+        makeNote({
+          id: 'old',
+          text: '# Older note',
+          createdAt: '2024-03-01T10:00:00.000Z',
+          updatedAt: '2024-03-01T10:00:00.000Z',
+        }),
+        makeNote({
+          id: 'ym',
+          claimId: 'ym-won-almost-every-internal-election',
+          text: 'On YM',
+          updatedAt: '2024-03-03T10:00:00.000Z',
+        }),
         makeNote({ id: 'new', text: 'Newer *note*', updatedAt: '2024-03-05T11:15:00.000Z' }),
       ],
       claimFacts,
@@ -62,7 +87,9 @@ describe('export', () => {
     const newer = markdown.indexOf('> Newer \\*note\\*');
     expect(newer).toBeGreaterThan(threshold);
     expect(newer).toBeLessThan(markdown.indexOf('> \\# Older note'));
-    expect(markdown).toContain('### 2024-03-01 10:00 UTC, edited 2024-03-05 11:15 UTC on <https://labourlist.org/2022/06/ncg/>');
+    expect(markdown).toContain(
+      '### 2024-03-01 10:00 UTC, edited 2024-03-05 11:15 UTC on <https://labourlist.org/2022/06/ncg/>',
+    );
   });
 });
 
@@ -84,12 +111,18 @@ describe('import file check', () => {
   });
 
   it('refuses a newer or unknown version by name', () => {
-    expect(problemOf(JSON.stringify({ ...valid, version: 2 }))).toMatch(/newer Right of Reply \(file version 2\).*Update the extension/);
+    expect(problemOf(JSON.stringify({ ...valid, version: 2 }))).toMatch(
+      /newer Right of Reply \(file version 2\).*Update the extension/,
+    );
     expect(problemOf(JSON.stringify({ ...valid, version: '1' }))).toMatch(/version \("1"\) is not one/);
   });
 
   it('names the note and field that are wrong', () => {
-    const notes = [makeNote({ id: 'a' }), { ...makeNote({ id: 'broken' }), text: '   ' }, { ...makeNote({ id: 'c' }), createdAt: 'yesterday' }];
+    const notes = [
+      makeNote({ id: 'a' }),
+      { ...makeNote({ id: 'broken' }), text: '   ' },
+      { ...makeNote({ id: 'c' }), createdAt: 'yesterday' },
+    ];
     const problem = problemOf(JSON.stringify({ ...valid, notes }));
     expect(problem).toMatch(/Note 2 \(id "broken"\), field “text”: must not be empty/);
     expect(problem).toMatch(/Note 3 \(id "c"\), field “createdAt”/);
@@ -101,7 +134,9 @@ describe('import file check', () => {
   });
 
   it('compares times given with an offset as the same instant', () => {
-    const parsed = parseNotesFile(JSON.stringify({ ...valid, notes: [makeNote({ id: 'a', updatedAt: '2024-03-01T11:00:00+01:00' })] }));
+    const parsed = parseNotesFile(
+      JSON.stringify({ ...valid, notes: [makeNote({ id: 'a', updatedAt: '2024-03-01T11:00:00+01:00' })] }),
+    );
     expect(parsed.ok && parsed.notes[0]?.updatedAt).toBe('2024-03-01T10:00:00.000Z');
   });
 });

@@ -17,8 +17,14 @@ export function makeNote(overrides: Partial<Note> & Pick<Note, 'id'>): Note {
 
 export const claimFacts: ClaimLookup = (claimId) =>
   ({
-    'mo-conference-2021-threshold-passed-53-to-47': { slate: 'mo', summary: 'The 2021 nomination threshold passed 53% to 47%' },
-    'ym-won-almost-every-internal-election': { slate: 'ym', summary: 'Momentum won almost every internal Labour election' },
+    'mo-conference-2021-threshold-passed-53-to-47': {
+      slate: 'mo',
+      summary: 'The 2021 nomination threshold passed 53% to 47%',
+    },
+    'ym-won-almost-every-internal-election': {
+      slate: 'ym',
+      summary: 'Momentum won almost every internal Labour election',
+    },
   })[claimId];
 
 /** A clock whose time moves on a minute per call and whose ids count up. */

@@ -1,6 +1,10 @@
 import 'fake-indexeddb/auto';
 import { expect, it } from 'vitest';
-import { openNotesDatabase, NOTES_SCHEMA_VERSION, type NoteV1 } from '../../extension/notes/notes-database.ts';
+import {
+  openNotesDatabase,
+  NOTES_SCHEMA_VERSION,
+  type NoteV1,
+} from '../../extension/notes/notes-database.ts';
 import { createNotesService } from '../../extension/notes/notes-service.ts';
 
 // A database written by the first release, opened by this one: every note must come through.
@@ -34,7 +38,9 @@ it('upgrades a version 1 database keeping every note, with edit time and site fi
   }
   // The new index works on upgraded rows.
   expect(await current.notes.where('site').equals('labourlist.org').count()).toBe(200);
-  expect(await createNotesService(current).list({ claimId: 'mo-slashed-organising-staff' })).toHaveLength(166);
+  expect(await createNotesService(current).list({ claimId: 'mo-slashed-organising-staff' })).toHaveLength(
+    166,
+  );
   current.close();
   await current.delete();
 });

@@ -26,7 +26,12 @@ afterEach(async () => {
 describe('writing notes', () => {
   it('creates a note with its page, site and times, and lists it under its claim', async () => {
     const note = await service.create({ claimId: CLAIM, text: 'Check the CAC report', pageUrl: PAGE });
-    expect(note).toMatchObject({ claimId: CLAIM, text: 'Check the CAC report', pageUrl: PAGE, site: 'labourlist.org' });
+    expect(note).toMatchObject({
+      claimId: CLAIM,
+      text: 'Check the CAC report',
+      pageUrl: PAGE,
+      site: 'labourlist.org',
+    });
     expect(note.updatedAt).toBe(note.createdAt);
     expect(await service.list({ claimId: CLAIM })).toEqual([note]);
     expect(await service.list({ claimId: OTHER_CLAIM })).toEqual([]);
@@ -36,7 +41,10 @@ describe('writing notes', () => {
     const first = await service.create({ claimId: CLAIM, text: 'first', pageUrl: PAGE });
     await service.create({ claimId: CLAIM, text: 'second', pageUrl: PAGE });
     await service.update({ id: first.id, text: 'first, edited' });
-    expect((await service.list({ claimId: CLAIM })).map((note) => note.text)).toEqual(['first, edited', 'second']);
+    expect((await service.list({ claimId: CLAIM })).map((note) => note.text)).toEqual([
+      'first, edited',
+      'second',
+    ]);
   });
 
   it('updates the text and edit time but not the creation time', async () => {
@@ -68,7 +76,11 @@ describe('importing', () => {
   const file = (notes: Note[]) => exportNotesJson(notes, new Date('2024-04-01T00:00:00Z'));
 
   it('merges by id: adds, takes newer edits, leaves the rest', async () => {
-    await db.notes.bulkPut([makeNote({ id: 'same' }), makeNote({ id: 'stale', text: 'old' }), makeNote({ id: 'mine', text: 'keep', updatedAt: '2024-06-01T00:00:00.000Z' })]);
+    await db.notes.bulkPut([
+      makeNote({ id: 'same' }),
+      makeNote({ id: 'stale', text: 'old' }),
+      makeNote({ id: 'mine', text: 'keep', updatedAt: '2024-06-01T00:00:00.000Z' }),
+    ]);
     const outcome = await service.import(
       file([
         makeNote({ id: 'same' }),
@@ -79,7 +91,12 @@ describe('importing', () => {
     );
     expect(outcome).toEqual({ ok: true, added: 1, updated: 1, unchanged: 2 });
     const byId = new Map((await service.list()).map((note) => [note.id, note.text]));
-    expect(Object.fromEntries(byId)).toEqual({ same: 'Note same', stale: 'new', mine: 'keep', fresh: 'Note fresh' });
+    expect(Object.fromEntries(byId)).toEqual({
+      same: 'Note same',
+      stale: 'new',
+      mine: 'keep',
+      fresh: 'Note fresh',
+    });
   });
 
   it('changes nothing when the file is malformed, foreign or from another version', async () => {
