@@ -1,4 +1,4 @@
-import type { Claim, Corpus, Synonyms } from '../lib/corpus-schema.ts';
+import type { Claim, Corpus } from '../lib/corpus-schema.ts';
 import slates from './slates.json';
 import sources from './sources.json';
 import synonyms from './synonyms.json';
