@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { ResolvedClaim } from '../lib/corpus-index.ts';
-import { formatSource, STANCE_LABELS } from '../lib/format.ts';
+import type { ResolvedClaim } from '../lib/corpus/corpus-index.ts';
+import { formatSource, STANCE_LABELS } from '../lib/corpus/format-source.ts';
 import { SlateChip } from './SlateChip.tsx';
 
 export interface ClaimPopoverProps {

@@ -1,4 +1,4 @@
-import type { Slate } from '../lib/corpus-schema.ts';
+import type { Slate } from '../lib/corpus/corpus-schema.ts';
 
 // The claims found on the reader's page, grouped by slate with counts. Each entry is a button
 // that takes the reader to the claim on the page.

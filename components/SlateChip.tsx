@@ -1,4 +1,4 @@
-import type { Slate } from '../lib/corpus-schema.ts';
+import type { Slate } from '../lib/corpus/corpus-schema.ts';
 
 export function SlateChip({ slate, colour }: { slate: Slate; colour?: string }) {
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { checkSlateColour, readableShade } from '../lib/contrast.ts';
-import type { Slate } from '../lib/corpus-schema.ts';
+import { checkSlateColour, readableShade } from '../lib/controls/contrast.ts';
+import type { Slate } from '../lib/corpus/corpus-schema.ts';
 
 // Picks one slate's highlight colour. An unreadable choice is not saved: the field says why and
 // offers the nearest readable shade. A readable one with a caveat is saved with the warning shown.

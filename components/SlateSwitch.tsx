@@ -1,4 +1,4 @@
-import type { Slate } from '../lib/corpus-schema.ts';
+import type { Slate } from '../lib/corpus/corpus-schema.ts';
 import { Switch } from './Switch.tsx';
 
 // Shows or hides one slate's highlights; the swatch is the slate's highlight colour.

@@ -1,5 +1,10 @@
 import { storage } from '@wxt-dev/storage';
-import { colourMap, DEFAULT_SETTINGS, stringList, type ReaderSettings } from '../lib/settings-model.ts';
+import {
+  colourMap,
+  DEFAULT_SETTINGS,
+  stringList,
+  type ReaderSettings,
+} from '../lib/controls/settings-model.ts';
 
 // The reader's settings in extension storage, `sync:` so they follow the reader between browsers
 // where the browser syncs. One item per setting, so the popup and the options page can each change

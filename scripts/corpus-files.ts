@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { validateCorpus } from '../lib/corpus.ts';
-import type { Corpus } from '../lib/corpus-schema.ts';
+import { validateCorpus } from '../lib/corpus/validate-corpus.ts';
+import type { Corpus } from '../lib/corpus/corpus-schema.ts';
 
 // Reads and validates the corpus from its JSON files on disk, fresh on every call, for build-time
 // code (the Vite plugin, the build hook) that must see edits without a restart. Claims live in one

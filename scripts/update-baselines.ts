@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BASELINE_PAGES, baselineFile, pageHits, ROOT } from '../test/regression/page-hits.ts';
+import { BASELINE_PAGES, baselineFile, pageHits, ROOT } from './page-hits.ts';
 
 // Rewrites the expected hits of every saved page after a deliberate matcher or corpus change.
 // Review the diff: it is the change's effect on real pages, hit by hit.

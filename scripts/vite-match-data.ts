@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { toMatchData } from '../lib/match-data.ts';
+import { toMatchData } from '../lib/match/match-data.ts';
 import { corpusFiles, readCorpus } from './corpus-files.ts';
 
 // Provides `virtual:right-of-reply/match-data`: the validated corpus reduced to what the content
-// script needs (lib/match-data.ts). A corpus that breaks the schema fails the build here.
+// script needs (lib/match/match-data.ts). A corpus that breaks the schema fails the build here.
 
 export const MATCH_DATA_MODULE = 'virtual:right-of-reply/match-data';
 const RESOLVED = `\0${MATCH_DATA_MODULE}`;

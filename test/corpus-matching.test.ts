@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../data/corpus.ts';
-import type { Claim, MatchForm } from '../lib/corpus-schema.ts';
-import { compileMatcher } from '../lib/matcher.ts';
+import type { Claim, MatchForm } from '../lib/corpus/corpus-schema.ts';
+import { compileMatcher } from '../lib/match/matcher.ts';
 
 // The corpus's match forms through the real matcher: each form finds something real (its claim's
 // quote, its source text, or a journalist's sentence in the fixtures), and the whole corpus finds

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../data/corpus.ts';
-import { CorpusError, validateCorpus } from '../lib/corpus.ts';
-import type { Claim, Corpus } from '../lib/corpus-schema.ts';
+import { CorpusError, validateCorpus } from '../lib/corpus/validate-corpus.ts';
+import type { Claim, Corpus } from '../lib/corpus/corpus-schema.ts';
 import { readCorpus } from '../scripts/corpus-files.ts';
 
 // The corpus is data: these tests hold it to its promises. Every quote is verbatim from a source

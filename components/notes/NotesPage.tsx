@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { CorpusIndex } from '../../lib/corpus-index.ts';
+import type { CorpusIndex } from '../../lib/corpus/corpus-index.ts';
 import type { Note } from '../../lib/notes/note-schema.ts';
 import {
   distinctSites,

@@ -1,4 +1,4 @@
-import { FLASH_TINT_ALPHA, HIGHLIGHT_TINT_ALPHA } from '../../lib/contrast.ts';
+import { FLASH_TINT_ALPHA, HIGHLIGHT_TINT_ALPHA } from '../../lib/controls/contrast.ts';
 import { HIGHLIGHT_SELECTOR } from '../../lib/dom/highlighter.ts';
 
 // The page-level stylesheet for highlights (they live in the page's DOM, outside any shadow root).
@@ -14,7 +14,7 @@ function alphaHex(alpha: number): string {
     .padStart(2, '0');
 }
 
-// The tints the readability check in lib/contrast.ts assumes.
+// The tints the readability check in lib/controls/contrast.ts assumes.
 const TINT = alphaHex(HIGHLIGHT_TINT_ALPHA);
 const FLASH_TINT = alphaHex(FLASH_TINT_ALPHA);
 

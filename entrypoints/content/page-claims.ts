@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HIGHLIGHT_SELECTOR } from '../../lib/dom/highlighter.ts';
-import { summariseClaims, type HighlightPiece } from '../../lib/page-summary.ts';
+import { summariseClaims, type HighlightPiece } from '../../lib/controls/page-summary.ts';
 import type { PageClaims } from '../../extension/controls/protocol.ts';
 import { sendMessage } from '../../extension/messaging.ts';
 

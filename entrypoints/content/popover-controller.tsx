@@ -5,7 +5,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { ClaimPopover } from '../../components/ClaimPopover.tsx';
 import popoverCss from '../../components/popover.css?inline';
 import slateChipCss from '../../components/slate-chip.css?inline';
-import type { ResolvedClaim } from '../../lib/corpus-index.ts';
+import type { ResolvedClaim } from '../../lib/corpus/corpus-index.ts';
 import { UI_HOST_TAG } from '../../lib/dom/exclusions.ts';
 import { HIGHLIGHT_SELECTOR } from '../../lib/dom/highlighter.ts';
 

@@ -1,12 +1,12 @@
 import type { PageScanner } from '../../lib/dom/page-scanner.ts';
-import type { Hit } from '../../lib/matcher.ts';
-import { isPaused } from '../../lib/site-pause.ts';
+import type { Hit } from '../../lib/match/matcher.ts';
+import { isPaused } from '../../lib/controls/site-pause.ts';
 import {
   isSlateShown,
   planHighlightChange,
   slateColours,
   type ReaderSettings,
-} from '../../lib/settings-model.ts';
+} from '../../lib/controls/settings-model.ts';
 
 // The reader's settings as they apply to this page: which hits the scanner may mark (slate
 // switches, site pause), and the live change when a setting changes in the popup or options page.

@@ -5,7 +5,7 @@ import '../../components/notes/notes.css';
 import '../../components/slate-chip.css';
 import { corpus } from '../../data/corpus.ts';
 import { sendMessage } from '../../extension/messaging.ts';
-import { indexCorpus } from '../../lib/corpus-index.ts';
+import { indexCorpus } from '../../lib/corpus/corpus-index.ts';
 import { exportNotesJson, exportNotesMarkdown } from '../../lib/notes/note-export.ts';
 import { describeMerge } from '../../lib/notes/note-import.ts';
 import type { Note } from '../../lib/notes/note-schema.ts';

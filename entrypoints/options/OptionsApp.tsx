@@ -9,7 +9,7 @@ import {
   setSlateShown,
 } from '../../extension/controls/settings-actions.ts';
 import { useReaderSettings } from '../../extension/controls/use-reader-settings.ts';
-import { isSlateShown, slateColours } from '../../lib/settings-model.ts';
+import { isSlateShown, slateColours } from '../../lib/controls/settings-model.ts';
 
 // The options page: slate switches, highlight colours (checked for readability), paused sites.
 // Every change is saved at once and reaches open tabs live.

@@ -8,10 +8,10 @@ import { corpus } from '../../data/corpus.ts';
 import { setSitePaused, setSlateShown } from '../../extension/controls/settings-actions.ts';
 import { useReaderSettings } from '../../extension/controls/use-reader-settings.ts';
 import { sendMessage } from '../../extension/messaging.ts';
-import { indexCorpus } from '../../lib/corpus-index.ts';
-import { groupBySlate } from '../../lib/page-summary.ts';
-import { isSlateShown, slateColours } from '../../lib/settings-model.ts';
-import { pausedEntryFor } from '../../lib/site-pause.ts';
+import { indexCorpus } from '../../lib/corpus/corpus-index.ts';
+import { groupBySlate } from '../../lib/controls/page-summary.ts';
+import { isSlateShown, slateColours } from '../../lib/controls/settings-model.ts';
+import { pausedEntryFor } from '../../lib/controls/site-pause.ts';
 import { targetTabId } from './target-tab.ts';
 import { usePageClaims, type PageState } from './use-page-claims.ts';
 

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { onMessage, sendMessage, tabIdOf } from '../messaging.ts';
-import { badgeText } from '../../lib/page-summary.ts';
+import { badgeText } from '../../lib/controls/page-summary.ts';
 
 // The background side of the reader controls: each tab's badge shows how many distinct claims its
 // page has, and the keyboard commands (manifest `commands`) go to the active tab's content script.

@@ -1,6 +1,6 @@
-import { checkSlateColour } from '../../lib/contrast.ts';
-import { colourMap, stringList, withSlateShown } from '../../lib/settings-model.ts';
-import { pauseSite, resumeSite } from '../../lib/site-pause.ts';
+import { checkSlateColour } from '../../lib/controls/contrast.ts';
+import { colourMap, stringList, withSlateShown } from '../../lib/controls/settings-model.ts';
+import { pauseSite, resumeSite } from '../../lib/controls/site-pause.ts';
 import { hiddenSlatesItem, pausedSitesItem, slateColoursItem } from '../settings.ts';
 
 // The changes the popup and the options page make, each a read-modify-write of one storage item

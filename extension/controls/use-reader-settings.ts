@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, type ReaderSettings } from '../../lib/settings-model.ts';
+import { DEFAULT_SETTINGS, type ReaderSettings } from '../../lib/controls/settings-model.ts';
 import { loadSettings, watchSettings } from '../settings.ts';
 
 /** The reader's settings for a Preact page (popup, options), kept current as any page changes them. */

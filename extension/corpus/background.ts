@@ -1,5 +1,5 @@
 import { corpus } from '../../data/corpus.ts';
-import { indexCorpus } from '../../lib/corpus-index.ts';
+import { indexCorpus } from '../../lib/corpus/corpus-index.ts';
 import { onMessage } from '../messaging.ts';
 
 export function registerCorpusService(): void {

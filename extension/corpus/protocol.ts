@@ -1,4 +1,4 @@
-import type { ResolvedClaim } from '../../lib/corpus-index.ts';
+import type { ResolvedClaim } from '../../lib/corpus/corpus-index.ts';
 
 // The full corpus (quotes, answers, sources) lives in the background; content scripts ask for
 // one claim when its popover opens.

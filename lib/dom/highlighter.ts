@@ -1,4 +1,4 @@
-import type { Hit } from '../matcher.ts';
+import type { Hit } from '../match/matcher.ts';
 import { positionOf, type TextMap } from './text-map.ts';
 
 // Wraps hits in <mark data-claim data-slate>, straight from the text map, which already knows every

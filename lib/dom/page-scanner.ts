@@ -1,5 +1,5 @@
-import type { ClaimMatcher, Hit, SurroundingText } from '../matcher.ts';
-import { BLOCK_BREAK } from '../normalise.ts';
+import type { ClaimMatcher, Hit, SurroundingText } from '../match/matcher.ts';
+import { BLOCK_BREAK } from '../match/normalise.ts';
 import { isExcludedElement, UI_HOST_TAG } from './exclusions.ts';
 import { HIGHLIGHT_SELECTOR, highlight, removeHighlights, type HighlightDecorator } from './highlighter.ts';
 import { elementOf, isElement } from './node-kinds.ts';

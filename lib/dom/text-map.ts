@@ -1,4 +1,4 @@
-import { BLOCK_BREAK } from '../normalise.ts';
+import { BLOCK_BREAK } from '../match/normalise.ts';
 import { EXCLUDED, isExcludedElement } from './exclusions.ts';
 import { elementOf, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './node-kinds.ts';
 

@@ -4,7 +4,7 @@ import { createClaimDecorator } from '../../lib/dom/claim-marks.ts';
 import { HIGHLIGHT_SELECTOR, highlight, type HighlightDecorator } from '../../lib/dom/highlighter.ts';
 import { PageScanner } from '../../lib/dom/page-scanner.ts';
 import { collectText, type TextMap } from '../../lib/dom/text-map.ts';
-import { compileMatcher, type Hit } from '../../lib/matcher.ts';
+import { compileMatcher, type Hit } from '../../lib/match/matcher.ts';
 import type { LongTasks, RorBench } from './bench-api.ts';
 
 // Bundled into one script and injected into each benchmark page: runs the real lib modules on the

@@ -8,7 +8,7 @@ import {
   parseHexColour,
   readableShade,
   relativeLuminance,
-} from '../../lib/contrast.ts';
+} from '../../lib/controls/contrast.ts';
 
 const rgb = (hex: string) => parseHexColour(hex) ?? expect.unreachable(`${hex} should parse`);
 

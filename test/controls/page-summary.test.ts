@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, groupBySlate, summariseClaims } from '../../lib/page-summary.ts';
+import { badgeText, groupBySlate, summariseClaims } from '../../lib/controls/page-summary.ts';
 
 describe('page summary', () => {
   const pieces = [

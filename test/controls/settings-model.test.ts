@@ -8,8 +8,8 @@ import {
   slateColours,
   stringList,
   withSlateShown,
-} from '../../lib/settings-model.ts';
-import { isPaused } from '../../lib/site-pause.ts';
+} from '../../lib/controls/settings-model.ts';
+import { isPaused } from '../../lib/controls/site-pause.ts';
 
 const slateIds = corpus.slates.map((slate) => slate.id);
 

@@ -6,7 +6,7 @@ import {
   pauseSite,
   resumeSite,
   siteToPause,
-} from '../../lib/site-pause.ts';
+} from '../../lib/controls/site-pause.ts';
 
 describe('site pause', () => {
   it('pausing example.com pauses example.com and its subdomains', () => {

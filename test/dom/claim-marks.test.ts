@@ -4,7 +4,7 @@ import { setBody } from './fixture-dom.ts';
 import { createClaimDecorator } from '../../lib/dom/claim-marks.ts';
 import { highlight } from '../../lib/dom/highlighter.ts';
 import { collectText } from '../../lib/dom/text-map.ts';
-import { compileMatcher } from '../../lib/matcher.ts';
+import { compileMatcher } from '../../lib/match/matcher.ts';
 
 const matcher = compileMatcher([
   { id: 'ym-every-election', slate: 'ym', match: ['winning every internal Labour election'] },

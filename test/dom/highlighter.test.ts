@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { setBody } from './fixture-dom.ts';
 import { highlight, removeHighlights } from '../../lib/dom/highlighter.ts';
 import { collectText } from '../../lib/dom/text-map.ts';
-import { compileMatcher } from '../../lib/matcher.ts';
+import { compileMatcher } from '../../lib/match/matcher.ts';
 
 const matcher = compileMatcher([
   { id: 'ym-every-election', slate: 'ym', match: ['winning every internal Labour election'] },

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageScanner } from '../../lib/dom/page-scanner.ts';
-import { compileMatcher } from '../../lib/matcher.ts';
+import { compileMatcher } from '../../lib/match/matcher.ts';
 
 const matcher = compileMatcher([
   { id: 'ym-every-election', slate: 'ym', match: ['winning every internal Labour election'] },

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { setBody } from './fixture-dom.ts';
 import { collectText, positionOf, TextCollector, textBeside } from '../../lib/dom/text-map.ts';
-import { BLOCK_BREAK } from '../../lib/normalise.ts';
+import { BLOCK_BREAK } from '../../lib/match/normalise.ts';
 
 describe('collectText', () => {
   it('joins inline elements of one block without a break', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSource, formatSourceDate } from '../../lib/format.ts';
+import { formatSource, formatSourceDate } from '../../lib/corpus/format-source.ts';
 
 describe('formatSourceDate', () => {
   it('writes a full date as day, month name, year', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, type MatchableClaim } from '../../lib/matcher.ts';
-import { BLOCK_BREAK } from '../../lib/normalise.ts';
+import { compileMatcher, type MatchableClaim } from '../../lib/match/matcher.ts';
+import { BLOCK_BREAK } from '../../lib/match/normalise.ts';
 
 const claims: MatchableClaim[] = [
   {

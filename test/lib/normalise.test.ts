@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_BREAK, normalise } from '../../lib/normalise.ts';
+import { BLOCK_BREAK, normalise } from '../../lib/match/normalise.ts';
 
 function mapped(raw: string, from: number, to: number): string {
   const { rawIndex } = normalise(raw);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_BREAK } from '../../lib/normalise.ts';
-import { forEachToken } from '../../lib/tokenise.ts';
+import { BLOCK_BREAK } from '../../lib/match/normalise.ts';
+import { forEachToken } from '../../lib/match/tokenise.ts';
 
 interface Token {
   text: string;

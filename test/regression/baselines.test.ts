@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BASELINE_PAGES, baselineFile, pageHits, type BaselineHit } from './page-hits.ts';
+import { BASELINE_PAGES, baselineFile, pageHits, type BaselineHit } from '../../scripts/page-hits.ts';
 
 // A matcher or corpus change that alters what a saved page highlights fails here, hit by hit.
 // After a deliberate change: `npm run baselines`, then review the diff of the .hits.json files.

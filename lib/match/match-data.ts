@@ -1,4 +1,4 @@
-import type { Corpus, Slate } from './corpus-schema.ts';
+import type { Corpus, Slate } from '../corpus/corpus-schema.ts';
 import type { MatchableClaim } from './matcher.ts';
 
 // What a content script needs to find and tint claims on a page: slates and each claim's match

@@ -1,4 +1,4 @@
-import type { MatchForm } from './corpus-schema.ts';
+import type { MatchForm } from '../corpus/corpus-schema.ts';
 import { BLOCK_BREAK, normalise } from './normalise.ts';
 import { forEachToken } from './tokenise.ts';
 import { canonicalWord } from './word-forms.ts';

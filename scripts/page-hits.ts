@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { corpus } from '../../data/corpus.ts';
-import { collectText } from '../../lib/dom/text-map.ts';
-import { compileMatcher } from '../../lib/matcher.ts';
-import { BLOCK_BREAK } from '../../lib/normalise.ts';
+import { corpus } from '../data/corpus.ts';
+import { collectText } from '../lib/dom/text-map.ts';
+import { compileMatcher } from '../lib/match/matcher.ts';
+import { BLOCK_BREAK } from '../lib/match/normalise.ts';
 
 // The hits a saved page produces through the real pipeline (text map + matcher), as plain data
 // that is kept beside the page as a baseline and compared hit by hit.
@@ -15,7 +15,7 @@ export interface BaselineHit {
   text: string;
 }
 
-export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** Saved pages with baselines: `<name>.html` beside `<name>.hits.json`. */
 export const BASELINE_PAGES = [
