@@ -85,6 +85,16 @@ describe('corpus', () => {
     expect(missing).toEqual([]);
   });
 
+  it('quotes every merged sentence (alsoSaid) verbatim from its source file', () => {
+    const missing = corpus.claims.flatMap((claim) =>
+      (claim.alsoSaid ?? [])
+        .map((said, index) => ({ said, index }))
+        .filter(({ said }) => !sourceText.get(said.source)?.includes(collapse(said.quote)))
+        .map(({ index }) => `${claim.id} alsoSaid.${index}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('takes each quote from a source of the slate that made it', () => {
     const mismatched = corpus.claims.flatMap((claim) => [
       ...(sourceById.get(claim.source)?.slate === claim.slate ? [] : [claim.id]),

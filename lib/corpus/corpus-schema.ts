@@ -82,6 +82,8 @@ export const claimSchema = z.strictObject({
   summary: nonEmpty,
   topics: z.array(kebabId).min(1),
   match: z.array(matchFormSchema).min(1),
+  /** Other verbatim sentences of the same slate that make the same point, merged into this claim. */
+  alsoSaid: z.array(z.strictObject({ source: kebabId, quote: nonEmpty })).optional(),
   /** Restatements in other words: concept patterns matched within one sentence. */
   concepts: z.array(conceptSchema).optional(),
   /** Why this claim was merged with, or kept apart from, a neighbouring entry of the corpus review. */

@@ -92,6 +92,14 @@ export function validateCorpus(raw: RawCorpus): Corpus {
     const at = `claim "${claim.id}"`;
     if (!slateIds.has(claim.slate)) problems.push(`${at}, field slate: unknown slate "${claim.slate}"`);
     if (!sourceIds.has(claim.source)) problems.push(`${at}, field source: unknown source "${claim.source}"`);
+    claim.alsoSaid?.forEach((said, index) => {
+      const source = sources.find((candidate) => candidate.id === said.source);
+      if (source === undefined)
+        problems.push(`${at}, field alsoSaid.${index}.source: unknown source "${said.source}"`);
+      else if (source.slate !== claim.slate) {
+        problems.push(`${at}, field alsoSaid.${index}.source: must be a source of the claim's own slate`);
+      }
+    });
     claim.concepts?.forEach((concept, index) => {
       for (const group of concept) {
         for (const alternative of group.split('|')) {
