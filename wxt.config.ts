@@ -8,6 +8,20 @@ import {
 import { matchDataPlugin } from './scripts/vite-match-data.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
+
+const FIREFOX_MANIFEST = {
+  browser_specific_settings: {
+    gecko: {
+      id: '{777bfb29-21f2-4e8b-8041-693b2dc918e9}',
+      // 140: the CSS Custom Highlight API and data_collection_permissions both arrive there.
+      strict_min_version: '140.0',
+      // The extension collects and transmits nothing.
+      data_collection_permissions: { required: ['none'] },
+    },
+    // Firefox for Android reads data_collection_permissions from 142.
+    gecko_android: { strict_min_version: '142.0' },
+  },
+};
 const DATA_DIR = new URL('./data', import.meta.url).pathname;
 
 // See README "How it is built" for why each option is set.
@@ -46,6 +60,12 @@ export default defineConfig({
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox', '--no-first-run'] : ['--no-first-run'],
   },
   hooks: {
+    // Firefox needs an explicit add-on id (without one, a temporary add-on's storage.sync throws
+    // and nothing is highlighted) and its data-collection declaration. Chromium warns on these
+    // keys, so only the Firefox build gets them.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') Object.assign(manifest, FIREFOX_MANIFEST);
+    },
     // Every build reports what the content script weighs: it is injected into every page.
     'build:done': (wxt) => {
       const size = contentScriptSize(wxt.config.outDir);
