@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/lib/**/*.test.ts', 'test/match/**/*.test.ts', 'test/corpus*.test.ts'],
     environment: 'node',
+    // Instrumented code runs several times slower than the real thing.
+    testTimeout: 60_000,
   },
 });
