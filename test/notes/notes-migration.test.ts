@@ -38,9 +38,7 @@ it('upgrades a version 1 database keeping every note, with edit time and site fi
   }
   // The new index works on upgraded rows.
   expect(await current.notes.where('site').equals('labourlist.org').count()).toBe(200);
-  expect(await createNotesService(current).list({ claimId: 'mo-slashed-organising-staff' })).toHaveLength(
-    166,
-  );
+  expect(await createNotesService(current).listClaim('mo-slashed-organising-staff')).toHaveLength(166);
   current.close();
   await current.delete();
 });
