@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../lib/corpus/corpus-index.ts';
 import { MAX_IMPORT_LABEL } from '../../lib/notes/note-import.ts';
 import type { Note } from '../../lib/notes/note-schema.ts';
@@ -33,7 +33,7 @@ export interface NotesPageProps {
 
 const ALL = '';
 /** A first guess at a note's height; each row is measured once it is drawn. */
-const ESTIMATED_ROW_PX = 130;
+const estimateRowHeight = () => 130;
 
 // Every note, searchable and filterable, with export and import. Filters are view state and
 // live here; the notes and every change to them come from the model.
@@ -235,10 +235,12 @@ function NoteList({ notes, model, index }: NoteListProps) {
     const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
     if (top !== listTop) setListTop(top);
   });
+  // Stable while the notes are: the virtualiser lays out every row again when these change.
+  const keyOf = useCallback((position: number) => notes[position]?.id ?? position, [notes]);
   const virtualizer = useWindowVirtualizer({
     count: notes.length,
-    estimateSize: () => ESTIMATED_ROW_PX,
-    getItemKey: (position) => notes[position]?.id ?? position,
+    estimateSize: estimateRowHeight,
+    getItemKey: keyOf,
     scrollMargin: listTop,
   });
   return (

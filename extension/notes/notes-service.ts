@@ -28,8 +28,10 @@ const draftSchema = z.strictObject({
 });
 const changeSchema = z.strictObject({ id: noteSchema.shape.id, text: noteSchema.shape.text });
 
-/** Notes per write, and per page of a listing: small enough to report progress often. */
+/** Notes per write: small enough to report progress often. */
 const BATCH = 5_000;
+/** Notes per page of a listing: a few megabytes a message, a handful of messages at 100,000. */
+const LIST_PAGE = 20_000;
 
 export interface NotesServiceClock {
   now: () => Date;
@@ -68,8 +70,8 @@ export function createNotesService(db: NotesDatabase, clock: NotesServiceClock =
     /** Every note in id order, a page at a time: one message stays small at any number of notes. */
     async listPage(after: string | null): Promise<{ notes: Note[]; next: string | null }> {
       const collection = after === null ? db.notes.orderBy(':id') : db.notes.where(':id').above(after);
-      const notes = await collection.limit(BATCH).toArray();
-      return { notes, next: notes.length === BATCH ? (notes[notes.length - 1]?.id ?? null) : null };
+      const notes = await collection.limit(LIST_PAGE).toArray();
+      return { notes, next: notes.length === LIST_PAGE ? (notes[notes.length - 1]?.id ?? null) : null };
     },
 
     /** How many notes a claim has: all the popover, in the visited page, is told. */

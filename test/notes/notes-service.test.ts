@@ -146,36 +146,40 @@ describe('importing', () => {
     }
   });
 
-  it('imports 10 000 notes in batches with progress, and a second import leaves them all alone', async () => {
-    const notes = Array.from({ length: 10_000 }, (_, index) =>
+  it('imports 25 000 notes in batches with progress, lists them a page at a time, and a second import leaves them all alone', async () => {
+    const notes = Array.from({ length: 25_000 }, (_, index) =>
       makeNote({ id: `bulk-${index}`, text: `Bulk note ${index}`, claimId: index % 2 ? CLAIM : OTHER_CLAIM }),
     );
     const text = file(notes);
     const handlers = answering();
     expect(await service.import(text, handlers)).toEqual({
       ok: true,
-      added: 10_000,
+      added: 25_000,
       replaced: 0,
       keptBoth: 0,
       unchanged: 0,
     });
     expect(handlers.progress.filter((step) => step.phase === 'saving').map((step) => step.done)).toEqual([
-      5_000, 10_000,
+      5_000, 10_000, 15_000, 20_000, 25_000,
     ]);
     expect(handlers.progress.filter((step) => step.phase === 'checking').at(-1)).toEqual({
       phase: 'checking',
-      done: 10_000,
-      total: 10_000,
+      done: 25_000,
+      total: 25_000,
     });
-    expect(await db.notes.count()).toBe(10_000);
-    expect(await service.count(CLAIM)).toBe(5_000);
-    expect(await listAll(service)).toHaveLength(10_000);
+    expect(await db.notes.count()).toBe(25_000);
+    expect(await service.count(CLAIM)).toBe(12_500);
+    const firstPage = await service.listPage(null);
+    expect(firstPage.notes).toHaveLength(20_000);
+    const secondPage = await service.listPage(firstPage.next);
+    expect([secondPage.notes.length, secondPage.next]).toEqual([5_000, null]);
+    expect(new Set((await listAll(service)).map((note) => note.id)).size).toBe(25_000);
     expect(await service.import(text, answering())).toEqual({
       ok: true,
       added: 0,
       replaced: 0,
       keptBoth: 0,
-      unchanged: 10_000,
+      unchanged: 25_000,
     });
   }, 60_000);
 });
