@@ -1,5 +1,4 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { exportNotesJson, exportNotesMarkdown } from '../../lib/notes/note-export.ts';
 import { importTooLarge, MAX_IMPORT_BYTES, parseNotesFile } from '../../lib/notes/note-import.ts';
@@ -69,14 +68,16 @@ describe('files of every size', () => {
   });
 });
 
-function nodesOf(tree: Nodes): Nodes[] {
-  const all: Nodes[] = [];
-  const stack: Nodes[] = [tree];
+type MarkdownNode = ReturnType<typeof fromMarkdown>['children'][number];
+
+function nodesOf(tree: ReturnType<typeof fromMarkdown>): MarkdownNode[] {
+  const all: MarkdownNode[] = [];
+  const stack: MarkdownNode[] = [...tree.children];
   while (stack.length > 0) {
     const node = stack.pop();
     if (node === undefined) continue;
     all.push(node);
-    if ('children' in node) stack.push(...(node.children as Nodes[]));
+    if ('children' in node) stack.push(...(node.children as MarkdownNode[]));
   }
   return all;
 }
