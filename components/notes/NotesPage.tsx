@@ -1,9 +1,10 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CorpusIndex } from '../../lib/corpus/corpus-index.ts';
 import { MAX_IMPORT_LABEL } from '../../lib/notes/note-import.ts';
 import type { Note } from '../../lib/notes/note-schema.ts';
 import {
   distinctSites,
+  prepareSearch,
   searchNotes,
   type ClaimLookup,
   type NoteFilter,
@@ -55,6 +56,15 @@ export function NotesPage(props: NotesPageProps) {
     return searchNotes(all, filter, props.claimFacts);
   }, [all, query, slate, claimId, site, props.claimFacts]);
   const sites = useMemo(() => distinctSites(all), [all]);
+  // The search index is built once the list is on screen, so the first keystroke finds it ready.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      prepareSearch(all, props.claimFacts);
+    }, 0);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [all, props.claimFacts]);
   const notedClaims = useMemo(() => {
     const ids = [...new Set(all.map((note) => note.claimId))];
     return ids

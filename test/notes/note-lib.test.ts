@@ -43,6 +43,25 @@ describe('search', () => {
     expect(distinctSites(notes)).toEqual(['example.org', 'labourlist.org']);
   });
 
+  it('finds a word only within one note, never across the end of one and the start of the next', () => {
+    const pair = [
+      makeNote({ id: 'x', text: 'ends with abc', pageUrl: 'https://a.example/', site: 'a.example' }),
+      makeNote({ id: 'y', text: 'def starts this one', pageUrl: 'https://b.example/', site: 'b.example' }),
+    ];
+    expect(searchNotes(pair, { query: 'cdef' }, claimFacts)).toEqual([]);
+    expect(searchNotes(pair, { query: 'b.example/' }, claimFacts).map((n) => n.id)).toEqual(['y']);
+  });
+
+  it('keeps the list order and finds a word in every note that holds it, many times over', () => {
+    const many = Array.from({ length: 2_000 }, (_, index) =>
+      makeNote({ id: `m-${index}`, text: index % 3 === 0 ? `aaa aaa note ${index}` : `other ${index}` }),
+    );
+    const found = searchNotes(many, { query: 'aa' }, claimFacts).map((n) => n.id);
+    expect(found).toHaveLength(667);
+    expect(found.slice(0, 3)).toEqual(['m-0', 'm-3', 'm-6']);
+    expect(searchNotes(many, { query: 'aaa 1998' }, claimFacts).map((n) => n.id)).toEqual(['m-1998']);
+  });
+
   it('takes the site from the page address', () => {
     expect(siteOf('https://www.theguardian.com/politics?x=1')).toBe('www.theguardian.com');
     expect(siteOf('not a url')).toBe('');
