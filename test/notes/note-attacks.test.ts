@@ -87,7 +87,7 @@ describe('Markdown export', () => {
     nodesOf(fromMarkdown(exportNotesMarkdown(notes, claimFacts, EXPORTED_AT)));
 
   it('lets no raw HTML in through a backtick in a claim id', () => {
-    const nodes = parse([makeNote({ id: 'a', claimId: 'x` <img src=x onerror=alert(1)> `y' })]);
+    const nodes = parse([makeNote({ id: 'a', claimId: 'x` <img src=x onerror=alert(1)> y' })]);
     expect(nodes.filter((node) => node.type === 'html')).toEqual([]);
     const claimLine = nodes.find(
       (node) => node.type === 'paragraph' && JSON.stringify(node).includes('Claim '),
