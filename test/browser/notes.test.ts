@@ -394,6 +394,41 @@ describe('privacy from the visited page', () => {
     await page.close();
   });
 
+  it('refuses note text to the content script: only the count and "open" answer it', async () => {
+    const page = await browser.openPage('demo-article.html');
+    const cdp = await browser.context.newCDPSession(page);
+    const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await cdp.send('Runtime.enable');
+    const isolated = contexts.find(
+      (context) => context.auxData?.type === 'isolated' && context.name === 'Right of Reply',
+    );
+    if (isolated === undefined) throw new Error('no content-script world found');
+    // What a content script (or code that took one over) could send the background.
+    const ask = async (type: string, data: unknown) => {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        contextId: isolated.id,
+        awaitPromise: true,
+        returnByValue: true,
+        expression: `chrome.runtime.sendMessage(${JSON.stringify({ id: 1, type, data, timestamp: 1 })})`,
+      });
+      return result.value as { res?: unknown; err?: { message: string } };
+    };
+    expect(typeof (await ask('notes.count', CLAIM)).res).toBe('number');
+    for (const [type, data] of [
+      ['notes.listClaim', CLAIM],
+      ['notes.listPage', null],
+      ['notes.create', { claimId: CLAIM, text: 'planted', pageUrl: 'https://evil.example/' }],
+      ['notes.delete', 'any'],
+    ] as const) {
+      expect((await ask(type, data)).err?.message).toBe(
+        'Notes are read and written only in the extension’s own pages.',
+      );
+    }
+    await cdp.detach();
+    await page.close();
+  });
+
   it("keeps the notes database out of the site's own IndexedDB", async () => {
     const page = await browser.openPage('demo-article.html');
     const siteDatabases = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
