@@ -230,7 +230,7 @@ export function NotesPage(props: NotesPageProps) {
 }
 
 interface NoteListProps {
-  notes: Note[];
+  notes: readonly Note[];
   model: NotesModel;
   index: CorpusIndex;
 }

@@ -106,19 +106,26 @@ function notesHolding(term: string, index: TextIndex, count: number): Uint8Array
   return holding;
 }
 
-export function searchNotes(notes: readonly Note[], filter: NoteFilter, claims: ClaimLookup): Note[] {
+/** The notes that pass the filter, in their order; the same list when every note does. */
+export function searchNotes(
+  notes: readonly Note[],
+  filter: NoteFilter,
+  claims: ClaimLookup,
+): readonly Note[] {
   const terms = foldForSearch(filter.query ?? '')
     .replaceAll(SEPARATOR, ' ')
     .split(/\s+/)
     .filter((term) => term.length > 0);
   const matching = terms.length === 0 ? null : textIndex(notes, claims);
   const holding = matching && terms.map((term) => notesHolding(term, matching, notes.length));
-  return notes.filter((note, position) => {
+  const found = notes.filter((note, position) => {
     if (filter.claimId !== undefined && note.claimId !== filter.claimId) return false;
     if (filter.site !== undefined && note.site !== filter.site) return false;
     if (filter.slate !== undefined && claims(note.claimId)?.slate !== filter.slate) return false;
     return holding === null || holding.every((marks) => marks[position] === 1);
   });
+  // Unchanged, the list keeps its identity: the virtual list then keeps its layout of every row.
+  return found.length === notes.length ? notes : found;
 }
 
 /** Distinct non-empty values, sorted, for the filter menus. */

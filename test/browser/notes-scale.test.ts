@@ -66,7 +66,9 @@ it('imports 100,000 notes with progress, lists them virtualised and searches the
   await page.evaluate(() => {
     window.scrollTo(0, document.documentElement.scrollHeight / 2);
   });
-  await expect.poll(() => page.locator('.notes-list .note').first().getAttribute('aria-posinset')).not.toBe('1');
+  await expect
+    .poll(() => page.locator('.notes-list .note').first().getAttribute('aria-posinset'))
+    .not.toBe('1');
   expect(await page.locator('.notes-list .note').count()).toBeLessThan(60);
 
   // Each search, from the input event until the list has rendered its answer.
