@@ -6,9 +6,12 @@ import {
   describeContentScriptSize,
 } from './scripts/content-script-size.ts';
 import { matchDataPlugin } from './scripts/vite-match-data.ts';
+import slates from './data/slates.json';
+import { highlightCss } from './lib/dom/highlight-css.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const DATA_DIR = new URL('./data', import.meta.url).pathname;
+const HIGHLIGHT_STYLESHEET = 'highlights.css';
 
 // See README "How it is built" for why each option is set.
 export default defineConfig({
@@ -19,7 +22,24 @@ export default defineConfig({
     description:
       'Highlights contested claims of the Momentum NCG election debates and shows what the other slate answered.',
     // unlimitedStorage: notes are the reader's own writing; the browser must not evict them.
-    permissions: ['storage', 'unlimitedStorage'],
+    // scripting (with the hosts the content script runs on anyway): the popover's script is
+    // injected only when a claim is opened, and a reader's own colours as an injected stylesheet.
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    host_permissions: ['<all_urls>'],
+    // The content script, declared here rather than as a WXT content-script entrypoint, whose
+    // wrapper posts the extension's id to every page. Its highlight stylesheet comes with it, in
+    // place before the first highlight, with no element in the page. All frames: claims in
+    // same-origin iframes are found (each frame paints its own text).
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['page-layer.js'],
+        css: [HIGHLIGHT_STYLESHEET],
+        run_at: 'document_idle',
+        all_frames: true,
+        match_about_blank: true,
+      },
+    ],
     // The popover frames the notes page so note text stays out of the visited page's reach. At a
     // per-session address (use_dynamic_url, Chromium), so pages can't probe for the extension by
     // loading its fixed one.
@@ -31,6 +51,10 @@ export default defineConfig({
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+J' },
         description: 'Go to the next claim on the page and show the answers',
+      },
+      'previous-claim': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Go to the previous claim on the page and show the answers',
       },
       'close-claim': {
         suggested_key: { default: 'Alt+Shift+K' },
@@ -46,6 +70,16 @@ export default defineConfig({
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox', '--no-first-run'] : ['--no-first-run'],
   },
   hooks: {
+    // The highlight stylesheet, from the corpus's slates and colours (lib/dom/highlight-css.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        relativeDest: HIGHLIGHT_STYLESHEET,
+        contents: highlightCss(
+          slates.map((slate) => slate.id),
+          Object.fromEntries(slates.map((slate) => [slate.id, slate.colour])),
+        ),
+      });
+    },
     // Every build reports what the content script weighs: it is injected into every page.
     'build:done': (wxt) => {
       const size = contentScriptSize(wxt.config.outDir);

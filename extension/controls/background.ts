@@ -7,6 +7,7 @@ import { badgeText } from '../../lib/controls/page-summary.ts';
 
 /** Names of the manifest commands (wxt.config.ts). */
 export const NEXT_CLAIM_COMMAND = 'next-claim';
+export const PREVIOUS_CLAIM_COMMAND = 'previous-claim';
 export const CLOSE_CLAIM_COMMAND = 'close-claim';
 
 const BADGE_COLOUR = '#333333';
@@ -39,6 +40,8 @@ export function registerControls(): void {
       // No content script on the tab (a browser page, or one loaded before install): nothing to do.
       if (command === NEXT_CLAIM_COMMAND)
         await sendMessage('showNextClaim', undefined, tabId).catch(() => false);
+      if (command === PREVIOUS_CLAIM_COMMAND)
+        await sendMessage('showPreviousClaim', undefined, tabId).catch(() => false);
       if (command === CLOSE_CLAIM_COMMAND)
         await sendMessage('closeClaim', undefined, tabId).catch(() => undefined);
     });

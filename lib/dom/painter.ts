@@ -63,6 +63,10 @@ export class Painter {
     return this.byRange.values();
   }
 
+  has(painted: PaintedHit): boolean {
+    return this.byRange.get(painted.range) === painted;
+  }
+
   get size(): number {
     return this.byRange.size;
   }
