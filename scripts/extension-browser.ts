@@ -24,8 +24,11 @@ export interface ExtensionBrowser {
   openPage(name: string): Promise<Page>;
   /** Asks the page's content script for its claims, as the popup does; answered once it has scanned. */
   pageClaims(page: Page): Promise<PageClaims>;
-  /** Sends a keyboard command's message to the page's content script, as the background does. */
-  command(page: Page, type: 'showNextClaim' | 'showPreviousClaim' | 'closeClaim'): Promise<unknown>;
+  /**
+   * Sends a message to the page's content script as the background (keyboard commands) or the
+   * popup (`showClaim`) does, and returns its answer.
+   */
+  tell(page: Page, type: 'showNextClaim' | 'showPreviousClaim' | 'closeClaim' | 'showClaim', data?: string): Promise<unknown>;
   /** URL of an extension page, e.g. extensionUrl('popup.html'). */
   extensionUrl(file: string): string;
   close(): Promise<void>;
@@ -66,8 +69,8 @@ export async function launchExtensionBrowser(
   const extensionId = unpackedExtensionId(extensionDir);
   const background = async (): Promise<Worker> =>
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const tell = async (page: Page, type: string): Promise<unknown> =>
-    sendToTab(await background(), page.url(), type);
+  const tell = async (page: Page, type: string, data?: string): Promise<unknown> =>
+    sendToTab(await background(), page.url(), type, data);
   const pageClaims = (page: Page): Promise<PageClaims> => tell(page, 'listPageClaims') as Promise<PageClaims>;
   return {
     context,
@@ -81,7 +84,7 @@ export async function launchExtensionBrowser(
       return page;
     },
     pageClaims,
-    command: tell,
+    tell,
     extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
     async close() {
       await context.close();
@@ -101,16 +104,16 @@ interface TabsApi {
  * typed messaging library's format, and returns its answer. Retries while the page's content
  * script is not listening yet.
  */
-async function sendToTab(worker: Worker, url: string, type: string): Promise<unknown> {
+async function sendToTab(worker: Worker, url: string, type: string, data?: string): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {
     const answer = await worker.evaluate(
-      async ({ url, type }) => {
+      async ({ url, type, data }) => {
         // The service worker's `chrome`, typed here: Node's types do not have it.
         const { tabs } = (globalThis as unknown as { chrome: { tabs: TabsApi } }).chrome;
         const [tab] = await tabs.query({ url });
         if (tab?.id === undefined) return { missing: true };
         try {
-          const reply = (await tabs.sendMessage(tab.id, { id: 1, type, timestamp: Date.now() }, { frameId: 0 })) as
+          const reply = (await tabs.sendMessage(tab.id, { id: 1, type, data, timestamp: Date.now() }, { frameId: 0 })) as
             | { res?: unknown; err?: unknown }
             | undefined;
           return reply === undefined ? { missing: true } : { reply };
@@ -118,7 +121,7 @@ async function sendToTab(worker: Worker, url: string, type: string): Promise<unk
           return { missing: true };
         }
       },
-      { url, type },
+      { url, type, data },
     );
     if ('reply' in answer) {
       if (answer.reply.err !== undefined) throw new Error(`${type}: ${JSON.stringify(answer.reply.err)}`);
@@ -146,4 +149,24 @@ export async function paintedText(page: Page, name: string): Promise<string[]> {
       .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
       .map((range) => range.toString());
   }, name);
+}
+
+/** Clicks the middle of the first occurrence of `text` in the page's (light DOM) text. */
+export async function clickText(page: Page, text: string, options: { modifiers?: ('Alt' | 'Shift')[] } = {}): Promise<void> {
+  const point = await page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(wanted);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, text);
+  if (point === null) throw new Error(`clickText: "${text}" is not on the page`);
+  await page.mouse.click(point.x, point.y, options);
 }

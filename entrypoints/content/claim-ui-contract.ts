@@ -11,8 +11,8 @@ export interface ClaimUiHost {
   /** The claim's quote, answers and sources (kept in the background, not in every page). */
   loadClaim(claimId: string): Promise<ResolvedClaim | null>;
   colours(): Record<string, string>;
-  /** Called when the popover closes, however it was closed. */
-  onClose(): void;
+  /** Called when a hit's popover closes, however it was closed. */
+  onClose(painted: PaintedHit): void;
 }
 
 export interface ClaimUi {

@@ -37,8 +37,8 @@ export async function startPageLayer(): Promise<void> {
   const ui = createClaimUiLoader({
     loadClaim: (claimId) => sendMessage('getClaimDetails', claimId),
     colours: () => view.colours,
-    onClose: () => {
-      painter.setFocus(null);
+    onClose: (painted) => {
+      if (painter.focusedHit === painted) painter.setFocus(null);
     },
   });
   const open = (painted: Parameters<typeof ui.open>[0]): void => {

@@ -32,12 +32,13 @@ export function createPopoverController(host: ClaimUiHost): ClaimUi {
   let returnFocusTo: HTMLElement | null = null;
 
   const close = (): void => {
-    if (openHit === null) return;
+    const closed = openHit;
+    if (closed === null) return;
     openHit = null;
     stopFollowing?.();
     stopFollowing = null;
     if (ui !== null) render(null, ui.container);
-    host.onClose();
+    host.onClose(closed);
     if (returnFocusTo?.isConnected) returnFocusTo.focus({ preventScroll: true });
     returnFocusTo = null;
   };

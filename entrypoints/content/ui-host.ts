@@ -13,9 +13,12 @@ export interface UiHost {
   attach(): void;
 }
 
+/**
+ * Our tag name, unless the page has defined an element of that name (`:defined` is true only for
+ * built-in elements and defined custom ones; an isolated world cannot read the page's registry).
+ */
 function hostName(): string {
-  const registry = (window as { customElements?: CustomElementRegistry | null }).customElements;
-  const taken = registry === null || registry === undefined || registry.get(UI_HOST_TAG) !== undefined;
+  const taken = document.createElement(UI_HOST_TAG).matches(':defined');
   return taken ? `${UI_HOST_TAG}-${crypto.randomUUID().slice(0, 8)}` : UI_HOST_TAG;
 }
 
