@@ -123,9 +123,10 @@ async function sendToTab(worker: Worker, url: string, type: string, data?: strin
       },
       { url, type, data },
     );
-    if ('reply' in answer) {
-      if (answer.reply.err !== undefined) throw new Error(`${type}: ${JSON.stringify(answer.reply.err)}`);
-      return answer.reply.res;
+    const reply = 'reply' in answer ? answer.reply : undefined;
+    if (reply !== undefined) {
+      if (reply.err !== undefined) throw new Error(`${type}: ${JSON.stringify(reply.err)}`);
+      return reply.res;
     }
     if (attempt >= 150) throw new Error(`${type}: no content script answered in ${url}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -152,7 +153,7 @@ export async function paintedText(page: Page, name: string): Promise<string[]> {
 }
 
 /** Clicks the middle of the first occurrence of `text` in the page's (light DOM) text. */
-export async function clickText(page: Page, text: string, options: { modifiers?: ('Alt' | 'Shift')[] } = {}): Promise<void> {
+export async function clickText(page: Page, text: string): Promise<void> {
   const point = await page.evaluate((wanted) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
@@ -168,5 +169,5 @@ export async function clickText(page: Page, text: string, options: { modifiers?:
     return null;
   }, text);
   if (point === null) throw new Error(`clickText: "${text}" is not on the page`);
-  await page.mouse.click(point.x, point.y, options);
+  await page.mouse.click(point.x, point.y);
 }

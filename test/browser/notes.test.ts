@@ -31,7 +31,8 @@ afterAll(async () => {
 
 /** Opens the popover of a claim and returns its notes frame, loaded. */
 async function openNotes(page: Page, claimId: string): Promise<FrameLocator> {
-  await page.locator(`mark[data-claim="${claimId}"]`).first().click();
+  // As the popup's claim list opens it: painted highlights are not elements to click by selector.
+  await browser.tell(page, 'showClaim', claimId);
   await page.locator('right-of-reply-ui .popover').waitFor();
   const frame = page.frameLocator('right-of-reply-ui iframe.notes-frame');
   await frame.locator('.note-input').waitFor();
@@ -59,7 +60,7 @@ describe('notes in the popover', () => {
     const page = await browser.openPage('demo-article.html');
     await writeNote(await openNotes(page, CLAIM), 'The CAC figures say 53.1%, check them');
     await page.reload();
-    await page.waitForSelector('html[data-right-of-reply-scanned]', { state: 'attached' });
+    await browser.pageClaims(page);
     const frame = await openNotes(page, CLAIM);
     // The frame lists the notes once the background has answered: wait for them.
     await expect

@@ -158,7 +158,7 @@ describe('clicks the page has a use for', () => {
       'ym-won-almost-every-internal-election',
       'mo-two-and-a-half-years-of-defeat-and-decline',
     ]);
-    await clickText(page, 'defeat and decline', {});
+    await clickText(page, 'defeat and decline');
     expect(await page.$eval('#agree', (box) => (box as HTMLInputElement).checked)).toBe(true);
     await clickText(page, 'Winning every internal Labour election, explained');
     expect(await page.$eval('details', (details) => details.open)).toBe(true);
