@@ -31,7 +31,10 @@ export interface ScanResult {
   ms: number;
   /** The scan's own main-thread time (PageScanner.workMs), without the frames between slices. */
   workMs: number;
+  /** Painted ranges (one per hit). */
   marks: number;
+  /** Longest the page's 10 ms heartbeat timer was held back during the scan and its next frame. */
+  stallMs: number;
   longTasks: LongTasks;
 }
 
