@@ -3,4 +3,6 @@ import { startPageLayer } from './content/page-layer.ts';
 
 // The content script, declared in the manifest by wxt.config.ts (not a WXT content-script
 // entrypoint: WXT's wrapper posts a message carrying the extension's id to every page).
-export default defineUnlistedScript(() => startPageLayer());
+export default defineUnlistedScript(() => {
+  void startPageLayer();
+});

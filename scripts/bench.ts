@@ -86,20 +86,28 @@ for (const [index, size] of SIZES.entries()) {
 }
 // Pages for the runs with the extension: no claim (a short article, and 100 KB of filler), all
 // text in one 5 MB text node, and a page that appends 8,000 paragraphs at once when asked.
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const pageOf = (body: string): string =>
   `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Bench</title></head><body>${body}</body></html>`;
 const articleText = sources.join(' ').replace(/\s+/g, ' ');
-await writeFile(path.join(pagesDir, 'no-claim-article.html'), await readFile(path.join(ROOT, 'test/fixtures/pages/no-claims.html')));
+await writeFile(
+  path.join(pagesDir, 'no-claim-article.html'),
+  await readFile(path.join(ROOT, 'test/fixtures/pages/no-claims.html')),
+);
 await writeFile(
   path.join(pagesDir, 'no-claim-100k.html'),
   generatePage({ seed: 7, textChars: 100 * KB, sources, articleShare: 0, quoteShare: 0 }),
 );
 await writeFile(
   path.join(pagesDir, 'one-node-5mb.html'),
-  pageOf(`<p>${escapeHtml(articleText.repeat(Math.ceil((5 * ONE_MB) / articleText.length)).slice(0, 5 * ONE_MB))}</p>`),
+  pageOf(
+    `<p>${escapeHtml(articleText.repeat(Math.ceil((5 * ONE_MB) / articleText.length)).slice(0, 5 * ONE_MB))}</p>`,
+  ),
 );
-const paragraphs = sources.flatMap((source) => source.split(/\n\s*\n/)).filter((text) => text.trim().length > 40);
+const paragraphs = sources
+  .flatMap((source) => source.split(/\n\s*\n/))
+  .filter((text) => text.trim().length > 40);
 await writeFile(
   path.join(pagesDir, 'append-8000.html'),
   pageOf(`<article><h1>Live</h1><p>Council budgets and bus routes.</p></article>
@@ -194,7 +202,11 @@ try {
     [
       { label: '1 MB page, load and scan', file: `page-${oneMbIndex}.html`, when: 'load' },
       { label: '5 MB in one text node, load and scan', file: 'one-node-5mb.html', when: 'load' },
-      { label: `${PARAGRAPHS_APPENDED.toLocaleString('en-GB')} paragraphs appended at once`, file: 'append-8000.html', when: 'append' },
+      {
+        label: `${PARAGRAPHS_APPENDED.toLocaleString('en-GB')} paragraphs appended at once`,
+        file: 'append-8000.html',
+        when: 'append',
+      },
     ],
     RUNS,
   );

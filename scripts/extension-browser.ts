@@ -28,7 +28,11 @@ export interface ExtensionBrowser {
    * Sends a message to the page's content script as the background (keyboard commands) or the
    * popup (`showClaim`) does, and returns its answer.
    */
-  tell(page: Page, type: 'showNextClaim' | 'showPreviousClaim' | 'closeClaim' | 'showClaim', data?: string): Promise<unknown>;
+  tell(
+    page: Page,
+    type: 'showNextClaim' | 'showPreviousClaim' | 'closeClaim' | 'showClaim',
+    data?: string,
+  ): Promise<unknown>;
   /** URL of an extension page, e.g. extensionUrl('popup.html'). */
   extensionUrl(file: string): string;
   close(): Promise<void>;
@@ -113,9 +117,11 @@ async function sendToTab(worker: Worker, url: string, type: string, data?: strin
         const [tab] = await tabs.query({ url });
         if (tab?.id === undefined) return { missing: true };
         try {
-          const reply = (await tabs.sendMessage(tab.id, { id: 1, type, data, timestamp: Date.now() }, { frameId: 0 })) as
-            | { res?: unknown; err?: unknown }
-            | undefined;
+          const reply = (await tabs.sendMessage(
+            tab.id,
+            { id: 1, type, data, timestamp: Date.now() },
+            { frameId: 0 },
+          )) as { res?: unknown; err?: unknown } | undefined;
           return reply === undefined ? { missing: true } : { reply };
         } catch {
           return { missing: true };

@@ -33,7 +33,10 @@ export interface ClaimNavigation {
   showPreviousClaim(): boolean;
 }
 
-export function createClaimNavigation(painter: Painter, open: (painted: PaintedHit) => void): ClaimNavigation {
+export function createClaimNavigation(
+  painter: Painter,
+  open: (painted: PaintedHit) => void,
+): ClaimNavigation {
   const reveal = (painted: PaintedHit): void => {
     painter.setFocus(painted);
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -53,7 +56,7 @@ export function createClaimNavigation(painter: Painter, open: (painted: PaintedH
       // Nothing focused yet: start from what the reader is looking at.
       const inView = hits.findIndex((painted) => painted.range.getBoundingClientRect().bottom >= 0);
       const first = inView === -1 ? 0 : inView;
-      target = direction === 1 ? hits[first] : hits[first - 1] ?? hits[hits.length - 1];
+      target = direction === 1 ? hits[first] : (hits[first - 1] ?? hits[hits.length - 1]);
     } else {
       target = hits[(index + direction + hits.length) % hits.length];
     }

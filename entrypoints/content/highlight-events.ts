@@ -20,7 +20,7 @@ interface CaretPositionDocument {
 }
 
 /** The painted hit under a point of the viewport, if any. */
-export function hitAtPoint(painter: Painter, x: number, y: number): PaintedHit | null {
+function hitAtPoint(painter: Painter, x: number, y: number): PaintedHit | null {
   const registry = CSS.highlights as unknown as HighlightsFromPoint;
   if (typeof registry.highlightsFromPoint === 'function') {
     for (const { ranges } of registry.highlightsFromPoint(x, y)) {

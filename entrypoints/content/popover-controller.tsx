@@ -1,4 +1,12 @@
-import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
 import { render } from 'preact';
 import { ClaimPopover } from '../../components/ClaimPopover.tsx';
 import popoverCss from '../../components/popover.css?inline';
@@ -49,56 +57,59 @@ export function createPopoverController(host: ClaimUiHost): ClaimUi {
     const active = document.activeElement;
     returnFocusTo = active instanceof HTMLElement && active !== document.body ? active : null;
     const claimId = painted.hit.claimId;
-    void host.loadClaim(claimId).then((resolved) => {
-      if (resolved === null || openHit !== painted) return;
-      ui ??= createUiHost(`${slateChipCss}\n${popoverCss}\n${TOP_LAYER_CSS}`);
-      ui.attach();
-      render(
-        <div
-          class="floating"
-          popover="manual"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.stopPropagation();
-              close();
-            }
-          }}
-        >
-          <ClaimPopover resolved={resolved} colours={host.colours()} onClose={close}>
-            {renderNotesFrame(claimId)}
-          </ClaimPopover>
-        </div>,
-        ui.container,
-      );
-      const floating = ui.container.querySelector<HTMLElement>('.floating');
-      if (floating === null) return;
-      floating.showPopover();
-      const anchor = anchorOf(painted);
-      stopFollowing = autoUpdate(anchor, floating, () => {
-        void computePosition(anchor, floating, {
-          strategy: 'fixed',
-          placement: 'bottom-start',
-          middleware: [
-            offset(6),
-            flip({ padding: 8 }),
-            shift({ padding: 8 }),
-            size({
-              padding: 8,
-              apply({ availableHeight }) {
-                floating.style.maxHeight = `${Math.max(160, availableHeight)}px`;
-              },
-            }),
-          ],
-        }).then(({ x, y }) => {
-          floating.style.left = `${x}px`;
-          floating.style.top = `${y}px`;
+    void host.loadClaim(claimId).then(
+      (resolved) => {
+        if (resolved === null || openHit !== painted) return;
+        ui ??= createUiHost(`${slateChipCss}\n${popoverCss}\n${TOP_LAYER_CSS}`);
+        ui.attach();
+        render(
+          <div
+            class="floating"
+            popover="manual"
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                event.stopPropagation();
+                close();
+              }
+            }}
+          >
+            <ClaimPopover resolved={resolved} colours={host.colours()} onClose={close}>
+              {renderNotesFrame(claimId)}
+            </ClaimPopover>
+          </div>,
+          ui.container,
+        );
+        const floating = ui.container.querySelector<HTMLElement>('.floating');
+        if (floating === null) return;
+        floating.showPopover();
+        const anchor = anchorOf(painted);
+        stopFollowing = autoUpdate(anchor, floating, () => {
+          void computePosition(anchor, floating, {
+            strategy: 'fixed',
+            placement: 'bottom-start',
+            middleware: [
+              offset(6),
+              flip({ padding: 8 }),
+              shift({ padding: 8 }),
+              size({
+                padding: 8,
+                apply({ availableHeight }) {
+                  floating.style.maxHeight = `${Math.max(160, availableHeight)}px`;
+                },
+              }),
+            ],
+          }).then(({ x, y }) => {
+            floating.style.left = `${x}px`;
+            floating.style.top = `${y}px`;
+          });
         });
-      });
-      floating.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
-    }, () => {
-      // The background may be restarting: the reader can open it again.
-      if (openHit === painted) close();
-    });
+        floating.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+      },
+      () => {
+        // The background may be restarting: the reader can open it again.
+        if (openHit === painted) close();
+      },
+    );
   };
 
   // Escape anywhere, and a press outside the popover, close it.

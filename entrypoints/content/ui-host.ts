@@ -39,7 +39,8 @@ const HOST_STYLE: Record<string, string> = {
 
 export function createUiHost(css: string): UiHost {
   const host = document.createElement(hostName());
-  for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
+  for (const [property, value] of Object.entries(HOST_STYLE))
+    host.style.setProperty(property, value, 'important');
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(`:host{all:initial !important;}\n${css}`);
@@ -52,7 +53,7 @@ export function createUiHost(css: string): UiHost {
     });
   }
   const attach = (): void => {
-    if (!host.isConnected) (document.body ?? document.documentElement).append(host);
+    if (!host.isConnected) ((document.body as HTMLElement | null) ?? document.documentElement).append(host);
   };
   return { host, shadow, container, attach };
 }

@@ -7,7 +7,7 @@
  */
 export const UI_HOST_TAG = 'right-of-reply-ui';
 
-export const EXCLUDED_SELECTORS: readonly string[] = [
+const EXCLUDED_SELECTORS: readonly string[] = [
   'input',
   'textarea',
   'select',
@@ -28,16 +28,14 @@ export const EXCLUDED_SELECTORS: readonly string[] = [
 ];
 
 /** One selector for `Element.closest`: the excluded element itself. */
-export const EXCLUDED = EXCLUDED_SELECTORS.join(',');
+const EXCLUDED = EXCLUDED_SELECTORS.join(',');
 
 const EXCLUDED_NAMES = new Set(EXCLUDED_SELECTORS.filter((selector) => /^[a-z-]+$/.test(selector)));
 
 /** The same test as `matches(EXCLUDED)`, without a selector match per element on the hot path. */
 export function isExcludedElement(element: Element): boolean {
   return (
-    EXCLUDED_NAMES.has(element.localName) ||
-    element.hasAttribute('contenteditable') ||
-    isOwnUiHost(element)
+    EXCLUDED_NAMES.has(element.localName) || element.hasAttribute('contenteditable') || isOwnUiHost(element)
   );
 }
 

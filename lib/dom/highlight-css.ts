@@ -8,7 +8,7 @@ import { FOCUS_HIGHLIGHT, highlightName } from './painter.ts';
 // background (scripting.insertCSS).
 
 /** Underline style per slate, in the corpus's slate order. */
-export const UNDERLINE_STYLES = ['solid', 'dashed', 'dotted', 'double', 'wavy'] as const;
+const UNDERLINE_STYLES = ['solid', 'dashed', 'dotted', 'double', 'wavy'] as const;
 
 /** The two hex digits of an alpha, appended to a #rrggbb colour. */
 function alphaHex(alpha: number): string {
@@ -22,7 +22,7 @@ const TINT = alphaHex(HIGHLIGHT_TINT_ALPHA);
 const FOCUS_TINT = alphaHex(FLASH_TINT_ALPHA);
 
 /** The underline style of a slate: its place in the corpus's slate list. */
-export function underlineStyleOf(slateIds: readonly string[], slate: string): string {
+function underlineStyleOf(slateIds: readonly string[], slate: string): string {
   const index = Math.max(0, slateIds.indexOf(slate));
   return UNDERLINE_STYLES[index % UNDERLINE_STYLES.length] as string;
 }

@@ -6,7 +6,7 @@ import { positionOf, type TextMap } from './text-map.ts';
 // DOM is never touched. The painter's own index (text node -> hits touching it) answers "which
 // claim is here?" for clicks and tells a rescan which old hits its text replaces.
 
-export const HIGHLIGHT_PREFIX = 'right-of-reply-';
+const HIGHLIGHT_PREFIX = 'right-of-reply-';
 /** The claim the reader moved to with the keyboard, or whose popover is open. */
 export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
 
@@ -24,7 +24,7 @@ export interface RangeSet {
 }
 
 /** The slice of `CSS.highlights` (HighlightRegistry) used here. */
-export interface RangeSetRegistry {
+interface RangeSetRegistry {
   set(name: string, highlight: RangeSet): unknown;
   delete(name: string): boolean;
 }

@@ -63,8 +63,6 @@ export interface TextMap {
   data: string[];
   /** Offset in `text` of each node's first character. */
   starts: number[];
-  /** The block element each node belongs to. */
-  blocks: Element[];
 }
 
 export interface NodePosition {
@@ -94,7 +92,7 @@ export function blockOf(node: Node, cache?: Map<Element, Element>): Element {
 }
 
 /** True when the node is inside a part of the page the extension must not touch. */
-export function isExcluded(node: Node): boolean {
+function isExcluded(node: Node): boolean {
   const element = elementOf(node);
   return element !== null && closestExcluded(element) !== null;
 }
@@ -104,7 +102,6 @@ class SegmentBuilder {
   readonly nodes: Text[] = [];
   readonly data: string[] = [];
   readonly starts: number[] = [];
-  readonly blocks: Element[] = [];
   private readonly parts: string[] = [];
   length = 0;
   private lastBlock: Element | null = null;
@@ -131,7 +128,6 @@ class SegmentBuilder {
     this.nodes.push(node);
     this.data.push(data);
     this.starts.push(this.length);
-    this.blocks.push(block);
     this.parts.push(data);
     this.length += data.length;
   }
@@ -142,7 +138,6 @@ class SegmentBuilder {
       nodes: this.nodes,
       data: this.data,
       starts: this.starts,
-      blocks: this.blocks,
     };
   }
 }
@@ -237,7 +232,11 @@ export class TextCollector {
   private rememberPosition(): void {
     this.trail = [];
     if (this.walker === null || this.walked) return;
-    for (let node: Node | null = this.walker.currentNode; node !== null && node !== this.root; node = node.parentNode) {
+    for (
+      let node: Node | null = this.walker.currentNode;
+      node !== null && node !== this.root;
+      node = node.parentNode
+    ) {
       this.trail.push(node);
     }
   }
@@ -349,7 +348,7 @@ function skipSubtree(walker: TreeWalker): Node | null {
 
 /** A subtree's whole text in one map. */
 export function collectText(root: Node): TextMap {
-  return new TextCollector(root).next() ?? { text: '', nodes: [], data: [], starts: [], blocks: [] };
+  return new TextCollector(root).next() ?? { text: '', nodes: [], data: [], starts: [] };
 }
 
 /** The text node holding `offset` of the map's text (the last node starting at or before it). */

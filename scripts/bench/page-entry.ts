@@ -129,7 +129,7 @@ const api: RorBench = {
   async ours() {
     const longTasks = watchLongTasks();
     const stall = heartbeat();
-    const { ms, from, to } = await scanBody();
+    const { ms, from } = await scanBody();
     // The frame after the scan, which paints the highlights, is the scan's too.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     return {

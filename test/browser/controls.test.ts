@@ -207,7 +207,9 @@ describe('reader controls', () => {
     );
     await page.waitForFunction(
       () => {
-        const [range] = [...((CSS.highlights.get('right-of-reply-focus') as unknown as Set<Range> | undefined) ?? [])];
+        const [range] = [
+          ...((CSS.highlights.get('right-of-reply-focus') as unknown as Set<Range> | undefined) ?? []),
+        ];
         const rect = range?.getBoundingClientRect();
         return rect !== undefined && rect.top >= 0 && rect.bottom <= window.innerHeight;
       },
@@ -263,8 +265,10 @@ describe('reader controls', () => {
     await send('showPreviousClaim');
     await page.waitForFunction(
       () =>
-        document.querySelector('right-of-reply-ui')?.shadowRoot?.querySelector('.popover')?.getAttribute('data-claim-id') ===
-        'mi-refused-to-back-council-strikes',
+        document
+          .querySelector('right-of-reply-ui')
+          ?.shadowRoot?.querySelector('.popover')
+          ?.getAttribute('data-claim-id') === 'mi-refused-to-back-council-strikes',
     );
     await send('closeClaim');
     expect(await settle(openClaim, null)).toBeNull();
@@ -286,13 +290,14 @@ describe('reader controls', () => {
     await ymColour.fill('#1e5631');
     // The new colours come as a stylesheet the browser injects: no element in the page.
     const background = () =>
-      page.evaluate(
-        () => getComputedStyle(document.body, '::highlight(right-of-reply-ym)').backgroundColor,
-      );
+      page.evaluate(() => getComputedStyle(document.body, '::highlight(right-of-reply-ym)').backgroundColor);
     expect(await settle(background, 'rgba(30, 86, 49, 0.22)')).toBe('rgba(30, 86, 49, 0.22)');
     expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(
       await page.evaluate(async () => {
-        const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+        const served = new DOMParser().parseFromString(
+          await (await fetch(location.href)).text(),
+          'text/html',
+        );
         return served.querySelectorAll('style').length;
       }),
     );

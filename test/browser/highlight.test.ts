@@ -49,7 +49,9 @@ describe('highlighting', () => {
     expect(await paintedText(page, 'right-of-reply-ym')).toEqual([
       'winning the majority of seats in almost\nevery national internal Labour election',
     ]);
-    expect(await paintedText(page, 'right-of-reply-mi')).toEqual(['striking lack of internal\u00a0democracy']);
+    expect(await paintedText(page, 'right-of-reply-mi')).toEqual([
+      'striking lack of internal\u00a0democracy',
+    ]);
     expect(await paintedText(page, 'right-of-reply-mo')).toEqual([
       'nomination threshold for leader and deputy',
       '53%to 47%',
@@ -128,7 +130,9 @@ describe('pages that change', () => {
       paragraphs[2]!.remove();
     });
     await page.waitForFunction(() => {
-      const [range] = [...((CSS.highlights.get('right-of-reply-ym') as unknown as Set<Range> | undefined) ?? [])];
+      const [range] = [
+        ...((CSS.highlights.get('right-of-reply-ym') as unknown as Set<Range> | undefined) ?? []),
+      ];
       return range?.startContainer.parentElement === document.querySelector('article p');
     });
     expect(await highlightedClaims(browser, page)).toEqual([
@@ -151,7 +155,9 @@ describe('pages that change', () => {
       article.replaceChildren(paragraph);
     });
     await page.waitForFunction(() => CSS.highlights.get('right-of-reply-mo')?.size === 1);
-    expect(await paintedText(page, 'right-of-reply-mo')).toEqual(['two-and-a-half years of defeat and decline']);
+    expect(await paintedText(page, 'right-of-reply-mo')).toEqual([
+      'two-and-a-half years of defeat and decline',
+    ]);
     await page.close();
   });
 });
@@ -171,10 +177,12 @@ describe('popover', () => {
     );
     const answers = await popover(page)
       .locator('.answer')
-      .evaluateAll((items) => items.map((item) => ({ slate: item.getAttribute('data-slate'), text: item.textContent })));
-    expect(answers.some((a) => a.slate === 'mo' && a.text.includes('winning every internal Labour election'))).toBe(
-      true,
-    );
+      .evaluateAll((items) =>
+        items.map((item) => ({ slate: item.getAttribute('data-slate'), text: item.textContent })),
+      );
+    expect(
+      answers.some((a) => a.slate === 'mo' && a.text.includes('winning every internal Labour election')),
+    ).toBe(true);
     expect(answers.every((a) => a.slate !== 'ym')).toBe(true);
     // Open: the claim carries the focus highlight; the page still got its click.
     expect(await paintedText(page, 'right-of-reply-focus')).toHaveLength(1);
@@ -214,14 +222,18 @@ describe('popover', () => {
     await browser.tell(page, 'showNextClaim');
     await page.waitForFunction(
       () =>
-        document.querySelector('right-of-reply-ui')?.shadowRoot?.querySelector('.popover')?.getAttribute('data-claim-id') ===
-        'mo-conference-2021-threshold-passed-53-to-47',
+        document
+          .querySelector('right-of-reply-ui')
+          ?.shadowRoot?.querySelector('.popover')
+          ?.getAttribute('data-claim-id') === 'mo-conference-2021-threshold-passed-53-to-47',
     );
     await browser.tell(page, 'showPreviousClaim');
     await page.waitForFunction(
       () =>
-        document.querySelector('right-of-reply-ui')?.shadowRoot?.querySelector('.popover')?.getAttribute('data-claim-id') ===
-        'ym-won-almost-every-internal-election',
+        document
+          .querySelector('right-of-reply-ui')
+          ?.shadowRoot?.querySelector('.popover')
+          ?.getAttribute('data-claim-id') === 'ym-won-almost-every-internal-election',
     );
     expect((await focused()).painted).toEqual([
       'winning the majority of seats in almost\nevery national internal Labour election',
@@ -256,7 +268,9 @@ describe('popover', () => {
       window.scrollBy({ top: 120, behavior: 'instant' });
     });
     // Floating UI repositions on the next animation frame after a scroll.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
     const after = await anchor();
     expect(after.y - before.y).toBeLessThan(-100);
     expect(adjacent((await floating.boundingBox())!, after)).toBe(true);

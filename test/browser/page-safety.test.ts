@@ -54,7 +54,8 @@ async function watchErrors(page: Page): Promise<string[]> {
     errors.push(event.exceptionDetails.exception?.description ?? event.exceptionDetails.text);
   });
   session.on('Runtime.consoleAPICalled', (event) => {
-    if (event.type === 'error') errors.push(event.args.map((arg) => String(arg.value ?? arg.description)).join(' '));
+    if (event.type === 'error')
+      errors.push(event.args.map((arg) => String(arg.value ?? arg.description)).join(' '));
   });
   await session.send('Runtime.enable');
   return errors;
@@ -139,7 +140,9 @@ describe('pages that own their DOM', () => {
           const ranges = ['ym', 'mo'].flatMap((slate) => [
             ...((CSS.highlights.get(`right-of-reply-${slate}`) as unknown as Set<Range> | undefined) ?? []),
           ]);
-          return ranges.length === 1 && ranges[0]!.toString() === claim && ranges[0]!.startContainer.isConnected;
+          return (
+            ranges.length === 1 && ranges[0]!.toString() === claim && ranges[0]!.startContainer.isConnected
+          );
         },
         undefined,
         { timeout: 1500, polling: 50 },
@@ -174,11 +177,16 @@ describe('clicks the page has a use for', () => {
       range.setStart(text, text.data.indexOf('defeat'));
       range.setEnd(text, text.data.indexOf('defeat') + 6);
       const rect = range.getBoundingClientRect();
-      (window as unknown as { point: { x: number; y: number } }).point = { x: rect.x + 4, y: rect.y + rect.height / 2 };
+      (window as unknown as { point: { x: number; y: number } }).point = {
+        x: rect.x + 4,
+        y: rect.y + rect.height / 2,
+      };
     });
     const point = await page.evaluate(() => (window as unknown as { point: { x: number; y: number } }).point);
     await page.mouse.click(point.x, point.y);
-    await page.waitForFunction(() => document.querySelector('right-of-reply-ui')?.shadowRoot?.querySelector('.popover'));
+    await page.waitForFunction(() =>
+      document.querySelector('right-of-reply-ui')?.shadowRoot?.querySelector('.popover'),
+    );
     expect(await popoverClaim(page)).toBe('mo-two-and-a-half-years-of-defeat-and-decline');
     await page.keyboard.press('Escape');
     await clickText(page, 'They keep winning every internal Labour election');
@@ -198,16 +206,22 @@ describe('hostile pages', () => {
     expect(await page.$eval('#own', (p) => p.outerHTML)).toBe(ownBefore);
     await browser.tell(page, 'showNextClaim');
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('*')].some((element) => element.localName.startsWith('right-of-reply-ui-')),
+      [...document.querySelectorAll('*')].some((element) =>
+        element.localName.startsWith('right-of-reply-ui-'),
+      ),
     );
     await page.waitForFunction(() => {
-      const host = [...document.querySelectorAll('*')].find((element) => element.localName.startsWith('right-of-reply-ui-'));
+      const host = [...document.querySelectorAll('*')].find((element) =>
+        element.localName.startsWith('right-of-reply-ui-'),
+      );
       return host?.shadowRoot?.querySelector('.popover') != null;
     });
     expect(await popoverClaim(page)).toBe('ym-won-almost-every-internal-election');
     // In the top layer: above the page's max-z-index overlay, where the reader's pointer lands.
     const onTop = await page.evaluate(() => {
-      const host = [...document.querySelectorAll('*')].find((element) => element.localName.startsWith('right-of-reply-ui-'))!;
+      const host = [...document.querySelectorAll('*')].find((element) =>
+        element.localName.startsWith('right-of-reply-ui-'),
+      )!;
       const box = host.shadowRoot!.querySelector('.floating')!.getBoundingClientRect();
       const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
       return { hit: hit === host, width: box.width, height: box.height };
@@ -222,7 +236,9 @@ describe('hostile pages', () => {
   it('counts only visible text, and finds claims in open shadow roots and same-origin iframes', async () => {
     const { page, errors } = await openWatched('hidden-and-nested.html');
     expect(await highlightedClaims(browser, page)).toEqual(['mo-two-and-a-half-years-of-defeat-and-decline']);
-    expect(await paintedText(page, 'right-of-reply-mo')).toEqual(['two-and-a-half years of defeat and decline']);
+    expect(await paintedText(page, 'right-of-reply-mo')).toEqual([
+      'two-and-a-half years of defeat and decline',
+    ]);
     const frame = page.frames().find((candidate) => candidate.url().endsWith('framed.html'))!;
     await frame.waitForFunction(() => CSS.highlights.get('right-of-reply-ym')?.size === 1);
     expect(errors).toEqual([]);
@@ -267,9 +283,11 @@ describe('nothing added to a page', () => {
     const worker = browser.context.serviceWorkers()[0]!;
     const setPaused = (sites: string[]) =>
       worker.evaluate(async (pausedSites) => {
-        const { storage } = (globalThis as unknown as {
-          chrome: { storage: { sync: { set(items: object): Promise<void> } } };
-        }).chrome;
+        const { storage } = (
+          globalThis as unknown as {
+            chrome: { storage: { sync: { set(items: object): Promise<void> } } };
+          }
+        ).chrome;
         await storage.sync.set({ pausedSites });
       }, sites);
     await setPaused(['127.0.0.1']);

@@ -31,7 +31,10 @@ export function paintedTexts(registry: Map<string, RangeSet>, name: string): str
 }
 
 /** Matching in the page, as a promise: what the background answers, without the round trip. */
-export function matchLocally(matcher: ClaimMatcher, onRequest?: (requests: MatchRequest[]) => void): MatchSegments {
+export function matchLocally(
+  matcher: ClaimMatcher,
+  onRequest?: (requests: MatchRequest[]) => void,
+): MatchSegments {
   return (requests) => {
     onRequest?.(requests);
     return Promise.resolve(findInSegments(matcher, requests));

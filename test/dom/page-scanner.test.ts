@@ -28,7 +28,10 @@ interface Setup {
 }
 
 function makeScanner(
-  options: Partial<PageScannerOptions> & { matcher?: ClaimMatcher; onRequest?: (r: MatchRequest[]) => void } = {},
+  options: Partial<PageScannerOptions> & {
+    matcher?: ClaimMatcher;
+    onRequest?: (r: MatchRequest[]) => void;
+  } = {},
 ): Setup {
   const { painter, registry } = fakePainter();
   const requests: MatchRequest[][] = [];
@@ -73,7 +76,9 @@ describe('PageScanner', () => {
     expect(document.body.innerHTML).toBe(before);
     expect(document.documentElement.attributes.length).toBe(0);
     expect(paintedTexts(registry, highlightName('ym'))).toEqual(['winning every internal Labour election']);
-    expect(paintedTexts(registry, highlightName('mo'))).toEqual(['two-and-a-half years of defeat and decline']);
+    expect(paintedTexts(registry, highlightName('mo'))).toEqual([
+      'two-and-a-half years of defeat and decline',
+    ]);
   });
 
   it('highlights content the page adds after the first scan', async () => {
@@ -95,7 +100,8 @@ describe('PageScanner', () => {
     const { scanner, painter, registry } = makeScanner();
     await scanner.rescanAll();
     scanner.start();
-    (p.firstChild as Text).data = 'They keep winning every internal Labour election, and two-and-a-half years of defeat and decline.';
+    (p.firstChild as Text).data =
+      'They keep winning every internal Labour election, and two-and-a-half years of defeat and decline.';
     await settle();
     expect(claims(painter)).toEqual(['ym-every-election', 'mo-defeat']);
     expect(paintedTexts(registry, highlightName('ym'))).toHaveLength(1);
@@ -293,16 +299,16 @@ describe('PageScanner on a long page', () => {
   it('a second full scan supersedes the first without doubling any highlight', async () => {
     for (let i = 0; i < 40; i++) document.body.append(longParagraph());
     document.body.append(paragraph(CLAIM));
-    let second: Promise<void> | null = null;
+    const second: { scan?: Promise<void> } = {};
     const setup = makeScanner({
       onRequest: () => {
-        second ??= setup.scanner.rescanAll();
+        second.scan ??= setup.scanner.rescanAll();
       },
     });
     const first = setup.scanner.rescanAll();
     await first;
     const firstRequests = setup.requests.length;
-    await second;
+    await second.scan;
     const alone = makeScanner();
     await alone.scanner.rescanAll();
     // The first stopped after its first batch instead of reading the whole page.

@@ -27,7 +27,9 @@ describe('Painter', () => {
     );
     expect(body.innerHTML).toBe(before);
     expect(paintedTexts(registry, highlightName('ym'))).toEqual(['winning every internal Labour election']);
-    expect(paintedTexts(registry, highlightName('mo'))).toEqual(['two-and-a-half years of defeat and decline']);
+    expect(paintedTexts(registry, highlightName('mo'))).toEqual([
+      'two-and-a-half years of defeat and decline',
+    ]);
   });
 
   it('registers nothing on a page without a claim', () => {
@@ -82,7 +84,9 @@ describe('Painter', () => {
     const [painted] = [...painter.hits];
     painter.setFocus(painted!);
     expect(paintedTexts(registry, FOCUS_HIGHLIGHT)).toEqual(['winning every internal Labour election']);
-    expect(registry.get(FOCUS_HIGHLIGHT)!.priority).toBeGreaterThan(registry.get(highlightName('ym'))!.priority);
+    expect(registry.get(FOCUS_HIGHLIGHT)!.priority).toBeGreaterThan(
+      registry.get(highlightName('ym'))!.priority,
+    );
     painter.removeSlate('ym');
     expect(registry.has(FOCUS_HIGHLIGHT)).toBe(false);
   });
