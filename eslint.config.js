@@ -32,6 +32,27 @@ export default tseslint.config(
     },
   },
   {
+    // Page and reader text never reaches the DOM as HTML: no HTML sinks in shipped code.
+    files: ['lib/**', 'components/**', 'entrypoints/**', 'extension/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text as text; never as HTML.',
+        },
+        {
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Build DOM nodes or set textContent; never assign HTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Build DOM nodes or set textContent; never insert HTML.',
+        },
+      ],
+    },
+  },
+  {
     files: ['eslint.config.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },

@@ -8,12 +8,27 @@ import {
 import { matchDataPlugin } from './scripts/vite-match-data.ts';
 import slates from './data/slates.json';
 import { highlightCss } from './lib/dom/highlight-css.ts';
+import { MANIFEST_COMMANDS } from './extension/controls/commands.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
+
+const FIREFOX_MANIFEST = {
+  browser_specific_settings: {
+    gecko: {
+      id: '{777bfb29-21f2-4e8b-8041-693b2dc918e9}',
+      // 140: the CSS Custom Highlight API and data_collection_permissions both arrive there.
+      strict_min_version: '140.0',
+      // The extension collects and transmits nothing.
+      data_collection_permissions: { required: ['none'] },
+    },
+    // Firefox for Android reads data_collection_permissions from 142.
+    gecko_android: { strict_min_version: '142.0' },
+  },
+};
 const DATA_DIR = new URL('./data', import.meta.url).pathname;
 const HIGHLIGHT_STYLESHEET = 'highlights.css';
 
-// See README "How it is built" for why each option is set.
+// Each option says why it is set; the README ("Load the built extension", "Firefox") says how to use the builds.
 export default defineConfig({
   // Explicit imports everywhere: no magic globals to hunt for.
   imports: false,
@@ -46,21 +61,7 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['note-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true },
     ],
-    // Rebindable by the reader (chrome://extensions/shortcuts, about:addons in Firefox).
-    commands: {
-      'next-claim': {
-        suggested_key: { default: 'Alt+Shift+J' },
-        description: 'Go to the next claim on the page and show the answers',
-      },
-      'previous-claim': {
-        suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Go to the previous claim on the page and show the answers',
-      },
-      'close-claim': {
-        suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Close the claim popover',
-      },
-    },
+    commands: MANIFEST_COMMANDS,
   },
   // `npm run dev` (scripts/dev.ts) serves the demo article and passes its address here.
   webExt: {
@@ -79,6 +80,12 @@ export default defineConfig({
           Object.fromEntries(slates.map((slate) => [slate.id, slate.colour])),
         ),
       });
+    },
+    // Firefox needs an explicit add-on id (without one, a temporary add-on's storage.sync throws
+    // and nothing is highlighted) and its data-collection declaration. Chromium warns on these
+    // keys, so only the Firefox build gets them.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') Object.assign(manifest, FIREFOX_MANIFEST);
     },
     // Every build reports what the content script weighs: it is injected into every page.
     'build:done': (wxt) => {

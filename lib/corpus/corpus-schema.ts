@@ -67,11 +67,19 @@ const conceptGroupSchema = z
 // in any order (["@win", "every|almost every", "internal", "@election"]).
 export const conceptSchema = z
   .array(conceptGroupSchema)
-  .min(2, 'a concept pattern needs at least two groups');
+  .min(2, 'a concept pattern needs at least two groups')
+  .refine(
+    (groups) => groups.some((group) => !group.split('|').some((alternative) => alternative.startsWith('#'))),
+    'a number counts only with its context: a concept pattern needs a group with no number',
+  );
 
+// A synonym set's entries stand in for "@name" among a group's alternatives, so each is a plain
+// word or phrase: no "|", "@" or "#".
 export const synonymsSchema = z.record(
   z.string().regex(/^[a-z0-9-]+$/, 'a synonym set name is lower-case kebab-case'),
-  z.array(nonEmpty).min(2, 'a synonym set needs at least two words or phrases'),
+  z
+    .array(z.string().regex(/^[^|@#\s][^|@#]*$/, 'must be a word or phrase, without "|", "@" or "#"'))
+    .min(2, 'a synonym set needs at least two words or phrases'),
 );
 
 export const claimSchema = z.strictObject({
