@@ -114,7 +114,8 @@ async function sendToTab(worker: Worker, url: string, type: string, data?: strin
       async ({ url, type, data }) => {
         // The service worker's `chrome`, typed here: Node's types do not have it.
         const { tabs } = (globalThis as unknown as { chrome: { tabs: TabsApi } }).chrome;
-        const [tab] = await tabs.query({ url });
+        // The newest tab showing the address: a test's page, not one an earlier test left open.
+        const [tab] = (await tabs.query({ url })).sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
         if (tab?.id === undefined) return { missing: true };
         try {
           const reply = (await tabs.sendMessage(
