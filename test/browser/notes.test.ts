@@ -32,7 +32,8 @@ afterAll(async () => {
 
 /** Opens a claim's popover and waits for its notes count. */
 async function openPopover(page: Page, claimId: string): Promise<void> {
-  await page.locator(`mark[data-claim="${claimId}"]`).first().click();
+  // As the popup's claim list opens it: painted highlights are not elements to click by selector.
+  await browser.tell(page, 'showClaim', claimId);
   await page.locator('right-of-reply-ui .popover-notes-count').waitFor();
 }
 
@@ -88,7 +89,7 @@ describe('notes, from the popover to the Notes page', () => {
 
     await page.bringToFront();
     await page.reload();
-    await page.waitForSelector('html[data-right-of-reply-scanned]', { state: 'attached' });
+    await browser.pageClaims(page);
     await openPopover(page, CLAIM);
     await expect(page.locator('right-of-reply-ui .popover-notes-count').textContent()).resolves.toBe(
       '1 note of yours on this claim.',
