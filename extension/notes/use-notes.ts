@@ -8,7 +8,7 @@ import { sendMessage } from '../messaging.ts';
 // are applied to the list in hand rather than by loading it again, so an edit costs the same at
 // 100,000 notes as at ten.
 
-export type NotesScope = { claimId: string } | 'all';
+type NotesScope = { claimId: string } | 'all';
 
 async function loadAll(): Promise<Note[]> {
   const notes: Note[] = [];

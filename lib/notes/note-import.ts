@@ -21,7 +21,7 @@ export function importTooLarge(fileName: string, bytes: number): string {
 
 export type ParsedNotesFile = { ok: true; notes: Note[] } | { ok: false; problem: string };
 
-export type CheckProgress = (checked: number, total: number) => void;
+type CheckProgress = (checked: number, total: number) => void;
 
 /** Where a running import is: sending the file, checking its notes, or saving them. */
 export interface ImportProgress {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const NOTE_TEXT_MAX = 20_000;
 
 /** The earliest time a note can carry: nothing was written with this extension before then. */
-export const EARLIEST_NOTE_TIME = Date.UTC(2000, 0, 1);
+const EARLIEST_NOTE_TIME = Date.UTC(2000, 0, 1);
 /** How far ahead of now a time may lie (a clock set wrong), and no further. */
 const YEARS_AHEAD = 100;
 
@@ -22,7 +22,7 @@ function latestNoteTime(): number {
  * stored in UTC ("…Z") whatever offset a file used, so times compare as plain strings and every
  * stored time exports in a form this check accepts again.
  */
-export const noteTimeSchema = z.iso
+const noteTimeSchema = z.iso
   .datetime({ offset: true, message: 'must be an ISO 8601 date and time, e.g. 2024-03-05T14:07:00Z' })
   .transform((value) => Date.parse(value))
   .refine((time) => time >= EARLIEST_NOTE_TIME && time <= latestNoteTime(), {

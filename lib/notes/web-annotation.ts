@@ -8,7 +8,7 @@ import { compareNewestFirst, siteOf, type Note } from './note-schema.ts';
 // source), and classifies that quote as the claim, by the claim's own IRI. Every field of a note
 // has a place, so the collection imports back into exactly the same notes.
 
-export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const NOTE_IRI = 'urn:right-of-reply:note:';
 const CLAIM_IRI = 'urn:right-of-reply:claim:';
 
@@ -94,7 +94,7 @@ export function annotationItems(data: object): unknown[] | undefined {
   return Array.isArray(page.items) ? (page.items as unknown[]) : undefined;
 }
 
-export type AnnotationReading = { ok: true; note: unknown } | { ok: false; issues: z.core.$ZodIssue[] };
+type AnnotationReading = { ok: true; note: unknown } | { ok: false; issues: z.core.$ZodIssue[] };
 
 /**
  * One annotation as the fields of a note, for the note schema to check: what this returns is

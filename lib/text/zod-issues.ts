@@ -4,7 +4,7 @@ import type { z } from 'zod';
 // what is wrong with it.
 
 /** "field “text”" or "field “body.0.value”"; the whole record when the path is empty. */
-export function fieldOf(issue: z.core.$ZodIssue): string {
+function fieldOf(issue: z.core.$ZodIssue): string {
   return issue.path.length === 0 ? 'the record itself' : `field “${issue.path.map(String).join('.')}”`;
 }
 

@@ -58,7 +58,7 @@ describe('files of every size', () => {
     );
     expect(problem).toMatch(/At least 1,000 notes have problems; the check stopped there\.$/);
     expect(problem.length).toBeLessThan(1_000);
-  });
+  }, 30_000);
 
   it('names an oversized file’s size and the limit', () => {
     expect(MAX_IMPORT_BYTES).toBe(64 * 1024 * 1024);

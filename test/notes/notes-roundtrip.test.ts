@@ -70,7 +70,7 @@ describe('every export imports back into a fresh profile identically', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 
   it('Web Annotation', async () => {
     await fc.assert(
@@ -82,7 +82,7 @@ describe('every export imports back into a fresh profile identically', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 });
 
 describe('the Markdown export carries its metadata intact and lets nothing else in', () => {
@@ -148,7 +148,7 @@ describe('the Markdown export carries its metadata intact and lets nothing else 
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });
