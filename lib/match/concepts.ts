@@ -244,13 +244,11 @@ export class ConceptFinder {
     const { wordKeys, phraseKeys } = this;
     const hasNumbers = this.numberKeys.size > 0;
     this.sentence++;
-    let sentenceFirst = 0;
     let numberEnd = -1; // last token of the number read last: no number starts inside one
     for (let i = 0; i < count; i++) {
       const barrier = ids[i] === BARRIER;
       if (barrier || (flags[i]! & TokenFlag.SentenceStart) !== 0) {
         this.endSentence(found);
-        sentenceFirst = barrier ? i + 1 : i;
         if (barrier) continue;
       }
       const entry = entries[i]!;
@@ -270,7 +268,7 @@ export class ConceptFinder {
         }
         for (const phrase of phraseKeys[familyId]!) {
           const first = i - phrase.anchor;
-          if (first >= sentenceFirst && wordsAt(tokens, first, phrase)) {
+          if (first >= 0 && wordsAt(tokens, first, phrase)) {
             this.occur(phrase.key, first, first + phrase.families.length - 1);
           }
         }
