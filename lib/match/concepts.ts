@@ -24,7 +24,7 @@ export const CONCEPT_SPAN_WORDS = 32;
  * The stemmer cuts far: it takes "international" for "internal" and "organisations" for
  * "organise"; inflections ("wins", "winning", "elections") stay within this.
  */
-export const FAMILY_STRETCH_LETTERS = 4;
+const FAMILY_STRETCH_LETTERS = 4;
 
 export interface ConceptClaim {
   id: string;
