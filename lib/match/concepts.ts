@@ -127,15 +127,22 @@ export class ConceptFinder {
   constructor(claims: readonly ConceptClaim[], synonyms: Synonyms, families: Map<string, number>) {
     const keyIds = new Map<string, number>();
     const wordKeys = new Map<string, WordKey>();
+    const keyOfText = new Map<string, number>();
     const patternKeys: number[][][] = [];
     claims.forEach((claim, claimIndex) => {
       claim.concepts?.forEach((concept, conceptIndex) => {
         const what = `claim "${claim.id}" concept pattern ${conceptIndex}`;
         if (concept.length > MAX_GROUPS) throw new Error(`${what}: more than ${MAX_GROUPS} groups`);
         const groups = concept.map((group) =>
-          groupAlternatives(group, synonyms, what).map((alternative) =>
-            this.keyOf(alternative, what, keyIds, families, wordKeys),
-          ),
+          groupAlternatives(group, synonyms, what).map((alternative) => {
+            // Synonym sets repeat the same alternatives across patterns: each is read once.
+            let key = keyOfText.get(alternative);
+            if (key === undefined) {
+              key = this.keyOf(alternative, what, keyIds, families, wordKeys);
+              keyOfText.set(alternative, key);
+            }
+            return key;
+          }),
         );
         const groupsOf = new Map<number, number>();
         groups.forEach((keys, group) => {
