@@ -6,6 +6,8 @@ import {
   describeContentScriptSize,
 } from './scripts/content-script-size.ts';
 import { matchDataPlugin } from './scripts/vite-match-data.ts';
+import slates from './data/slates.json';
+import { highlightCss } from './lib/dom/highlight-css.ts';
 import { MANIFEST_COMMANDS } from './extension/controls/commands.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -24,6 +26,7 @@ const FIREFOX_MANIFEST = {
   },
 };
 const DATA_DIR = new URL('./data', import.meta.url).pathname;
+const HIGHLIGHT_STYLESHEET = 'highlights.css';
 
 // Each option says why it is set; the README ("Load the built extension", "Firefox") says how to use the builds.
 export default defineConfig({
@@ -34,13 +37,26 @@ export default defineConfig({
     description:
       'Highlights contested claims of the Momentum NCG election debates and shows what the other slate answered.',
     // unlimitedStorage: notes are the reader's own writing; the browser must not evict them.
-    permissions: ['storage', 'unlimitedStorage'],
-    // The popover frames the notes page so note text stays out of the visited page's reach. At a
-    // per-session address (use_dynamic_url, Chromium), so pages can't probe for the extension by
-    // loading its fixed one.
-    web_accessible_resources: [
-      { resources: ['note-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true },
+    // scripting (with the hosts the content script runs on anyway): the popover's script is
+    // injected only when a claim is opened, and a reader's own colours as an injected stylesheet.
+    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    host_permissions: ['<all_urls>'],
+    // The content script, declared here rather than as a WXT content-script entrypoint, whose
+    // wrapper posts the extension's id to every page. Its highlight stylesheet comes with it, in
+    // place before the first highlight, with no element in the page. All frames: claims in
+    // same-origin iframes are found (each frame paints its own text).
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['page-layer.js'],
+        css: [HIGHLIGHT_STYLESHEET],
+        run_at: 'document_idle',
+        all_frames: true,
+        match_about_blank: true,
+      },
     ],
+    // No web_accessible_resources: nothing of the extension can be framed, fetched or probed by
+    // a page. Note text is shown only in extension pages (README "Privacy").
     commands: MANIFEST_COMMANDS,
   },
   // `npm run dev` (scripts/dev.ts) serves the demo article and passes its address here.
@@ -51,6 +67,16 @@ export default defineConfig({
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox', '--no-first-run'] : ['--no-first-run'],
   },
   hooks: {
+    // The highlight stylesheet, from the corpus's slates and colours (lib/dom/highlight-css.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        relativeDest: HIGHLIGHT_STYLESHEET,
+        contents: highlightCss(
+          slates.map((slate) => slate.id),
+          Object.fromEntries(slates.map((slate) => [slate.id, slate.colour])),
+        ),
+      });
+    },
     // Firefox needs an explicit add-on id (without one, a temporary add-on's storage.sync throws
     // and nothing is highlighted) and its data-collection declaration. Chromium warns on these
     // keys, so only the Firefox build gets them.

@@ -2,12 +2,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerControls } from '../extension/controls/background.ts';
 import { registerCorpusService } from '../extension/corpus/background.ts';
 import { registerNotesService } from '../extension/notes/register-notes-service.ts';
+import { registerPageServices } from '../extension/page/background.ts';
 
 // The background owns what must not live in a visited page's origin (the notes database), what
-// is too large to inject into every page (the corpus's quotes and answers), the badge, and the
+// is too large to inject into every page (the corpus, which it matches pages' text against), the
+// popover's script and injected highlight colours, the badge, and the
 // routing of messages between popup and tabs.
 export default defineBackground(() => {
   registerCorpusService();
   registerControls();
   registerNotesService();
+  registerPageServices();
 });

@@ -1,10 +1,11 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { corpus } from '../data/corpus.ts';
 import type { RorBench } from './bench/bench-api.ts';
 import { launchBenchBrowser, repeat, takeTurns, withFreshPage } from './bench/browser.ts';
 import { bundlePageEntry } from './bench/bundle.ts';
+import { measureNoClaimCost, measureStalls } from './bench/extension-runs.ts';
 import { generateBody, generatePage, type PageOptions } from './bench/generator.ts';
 import {
   formatMarkdown,
@@ -45,8 +46,11 @@ const SIZES: PageSize[] = [
 ];
 /** mark.js once per form takes 15–25 s at 1 MB and grows with the page: 5 MB would take minutes. */
 const NAIVE_MAX_CHARS = ONE_MB;
-/** Runs of the slate-off and incremental measurements. */
+/** Runs of the slate-off and incremental measurements, and of each case with the extension. */
 const RUNS = 5;
+/** Page loads with and without the extension, for the no-claim cost. */
+const LOADS = 7;
+const PARAGRAPHS_APPENDED = 8_000;
 const SLATE_OFF = 'mo';
 const CHROME_OUTPUT = path.join(ROOT, '.output/chrome-mv3');
 const RESULTS = path.join(ROOT, 'bench/results.md');
@@ -80,6 +84,46 @@ for (const [index, size] of SIZES.entries()) {
   const page = generatePage({ seed: seedOf(index), textChars: size.chars, sources, ...size.mix });
   await writeFile(path.join(pagesDir, `page-${index}.html`), page);
 }
+// Pages for the runs with the extension: no claim (a short article, and 100 KB of filler), all
+// text in one 5 MB text node, and a page that appends 8,000 paragraphs at once when asked.
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const pageOf = (body: string): string =>
+  `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Bench</title></head><body>${body}</body></html>`;
+const articleText = sources.join(' ').replace(/\s+/g, ' ');
+await writeFile(
+  path.join(pagesDir, 'no-claim-article.html'),
+  await readFile(path.join(ROOT, 'test/fixtures/pages/no-claims.html')),
+);
+await writeFile(
+  path.join(pagesDir, 'no-claim-100k.html'),
+  generatePage({ seed: 7, textChars: 100 * KB, sources, articleShare: 0, quoteShare: 0 }),
+);
+await writeFile(
+  path.join(pagesDir, 'one-node-5mb.html'),
+  pageOf(
+    `<p>${escapeHtml(articleText.repeat(Math.ceil((5 * ONE_MB) / articleText.length)).slice(0, 5 * ONE_MB))}</p>`,
+  ),
+);
+const paragraphs = sources
+  .flatMap((source) => source.split(/\n\s*\n/))
+  .filter((text) => text.trim().length > 40);
+await writeFile(
+  path.join(pagesDir, 'append-8000.html'),
+  pageOf(`<article><h1>Live</h1><p>Council budgets and bus routes.</p></article>
+<script>
+const PARAGRAPHS = ${JSON.stringify(paragraphs).replace(/</g, '\\u003c')};
+window.appendParagraphs = () => {
+  const fragment = document.createDocumentFragment();
+  for (let i = 0; i < ${PARAGRAPHS_APPENDED}; i++) {
+    const p = document.createElement('p');
+    p.textContent = PARAGRAPHS[i % PARAGRAPHS.length];
+    fragment.append(p);
+  }
+  document.querySelector('article').append(fragment);
+};
+</script>`),
+);
 // The 10 KB page's own body: appending it is comparable with scanning that page alone.
 const fragment = generateBody({ seed: seedOf(0), textChars: SIZES[0]!.chars, sources }).html;
 const bundle = await bundlePageEntry();
@@ -136,6 +180,7 @@ try {
       oursMs: median(ours.map((result) => result.workMs)),
       turnRatios: turnRatios(ours.map((result, turn) => result.workMs / floors[turn]!.ms)),
       oursWallMs: median(ours.map((result) => result.ms)),
+      pageMs: median(ours.map((result) => result.workMs - result.matchingMs)),
       markMs: median(phases.map((phase) => phase.markMs)),
       naiveMs,
       longestTaskMs: longest.includes(null) ? null : Math.max(...(longest as number[])),
@@ -146,8 +191,36 @@ try {
           .sort((a, b) => b.ms - a.ms)[0] ?? null,
       hits: floors[0]!.hits,
       marks: ours[0]!.marks,
+      stallMs: Math.max(...ours.map((result) => result.stallMs)),
     });
   }
+
+  const oneMbIndex = SIZES.findIndex((size) => size.label === TARGET_LABEL);
+  log('with the extension: heartbeat stalls');
+  const stalls = await measureStalls(
+    pagesDir,
+    server.origin,
+    [
+      { label: '1 MB page, load and scan', file: `page-${oneMbIndex}.html`, when: 'load' },
+      { label: '5 MB in one text node, load and scan', file: 'one-node-5mb.html', when: 'load' },
+      {
+        label: `${PARAGRAPHS_APPENDED.toLocaleString('en-GB')} paragraphs appended at once`,
+        file: 'append-8000.html',
+        when: 'append',
+      },
+    ],
+    RUNS,
+  );
+  log('with the extension: cost of a page with no claim');
+  const noClaim = await measureNoClaimCost(
+    pagesDir,
+    server.origin,
+    [
+      { label: 'short article with no claim', file: 'no-claim-article.html' },
+      { label: '100 KB of text with no claim', file: 'no-claim-100k.html' },
+    ],
+    LOADS,
+  );
 
   log('incremental: 10 KB appended to 1 MB');
   const oneMb = SIZES.findIndex((size) => size.label === TARGET_LABEL);
@@ -164,6 +237,8 @@ try {
       newMarks: appended[0]!.newMarks,
     },
     slateOff: slateOff!,
+    stalls,
+    noClaim,
     bundle: { rawKB: contentScript.rawKB, gzipKB: contentScript.gzipKB },
     naiveForms: corpus.claims.reduce((sum, claim) => sum + claim.match.length, 0),
     machine: {

@@ -18,7 +18,7 @@ export interface ContentScriptSize {
 
 /** The built content script in an output directory such as `.output/chrome-mv3`. */
 export function contentScriptFile(outDir: string): string {
-  return path.join(outDir, 'content-scripts', 'content.js');
+  return path.join(outDir, 'page-layer.js');
 }
 
 /** Size of the built content script, or null when the output holds none (yet). */

@@ -13,27 +13,18 @@ const SCREENSHOT = path.join(ROOT, 'docs/demo.png');
 const browser = await launchExtensionBrowser();
 try {
   const page = await browser.openPage('demo-article.html');
-  const found = await page.$$eval('mark[data-claim]', (marks) =>
-    marks.map((mark) => ({
-      claim: mark.getAttribute('data-claim') ?? '',
-      slate: mark.getAttribute('data-slate') ?? '',
-    })),
-  );
+  const found = (await browser.pageClaims(page)).claims;
   console.log(`Demo article: ${browser.pageUrl('demo-article.html')}\n`);
   for (const slate of corpus.slates) {
-    const claims = [...new Set(found.filter((hit) => hit.slate === slate.id).map((hit) => hit.claim))];
+    const claims = found.filter((claim) => claim.slate === slate.id).map((claim) => claim.claimId);
     console.log(
       `${slate.name} (${slate.shortName}): ${claims.length} claim${claims.length === 1 ? '' : 's'}`,
     );
     for (const claim of claims) console.log(`  - ${claim}`);
   }
 
-  const mark = page.locator(`mark[data-claim="${CLAIM_TO_OPEN}"]`).first();
-  await mark.scrollIntoViewIfNeeded();
-  await page.evaluate(() => {
-    window.scrollBy({ top: -120, behavior: 'instant' });
-  });
-  await mark.click();
+  // As the popup's list opens a claim: scrolled to, given the focus highlight, its popover open.
+  await browser.tell(page, 'showClaim', CLAIM_TO_OPEN);
   const popover = page.locator('right-of-reply-ui .popover');
   await popover.waitFor();
   const answers = await popover.locator('.answer').count();

@@ -19,6 +19,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
 };
 
 export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {

@@ -1,44 +1,46 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { HIGHLIGHT_SELECTOR } from '../../lib/dom/highlighter.ts';
-import { summariseClaims, type HighlightPiece } from '../../lib/controls/page-summary.ts';
+import { summariseClaims } from '../../lib/controls/page-summary.ts';
+import type { Painter } from '../../lib/dom/painter.ts';
 import type { PageClaims } from '../../extension/controls/protocol.ts';
 import { sendMessage } from '../../extension/messaging.ts';
+import { hitsInOrder } from './claim-navigation.ts';
 
-// What this page claims, read from its highlights, and reported to the background (the badge,
-// and the popup while it is open) whenever the highlights change.
+// What this page claims, read from the painter's index, and reported to the background (the
+// badge, and the popup while it is open) whenever the highlights change.
 
 const REPORT_DELAY_MS = 50;
 
-export function readPageClaims(root: ParentNode, host: string | null, paused: boolean): PageClaims {
-  const pieces: HighlightPiece[] = [];
-  for (const mark of root.querySelectorAll(HIGHLIGHT_SELECTOR)) {
-    const claimId = mark.getAttribute('data-claim');
-    const slate = mark.getAttribute('data-slate');
-    if (claimId === null || slate === null) continue;
-    pieces.push({ claimId, slate, hit: mark.getAttribute('data-hit') ?? claimId });
-  }
+export function readPageClaims(painter: Painter, host: string | null, paused: boolean): PageClaims {
+  const pieces = hitsInOrder(painter).map((painted, index) => ({
+    claimId: painted.hit.claimId,
+    slate: painted.hit.slate,
+    hit: String(index),
+  }));
   return { host, paused, claims: summariseClaims(pieces) };
 }
 
-/** Reports at most once per burst of changes (a rescan changes the highlights many times). */
-export function createClaimsReporter(
-  ctx: ContentScriptContext,
-  read: () => PageClaims,
-): { schedule(): void } {
-  let timer: number | undefined;
+/** Reports at most once per burst of changes (a scan changes the highlights many times). */
+export function createClaimsReporter(read: () => PageClaims, signal: AbortSignal): { schedule(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const report = (): void => {
     timer = undefined;
-    if (ctx.isInvalid) return;
+    if (signal.aborted) return;
     // The background may be restarting; the next change reports again.
     sendMessage('reportPageClaims', read()).catch(() => undefined);
   };
   const schedule = (): void => {
-    if (timer === undefined) timer = ctx.setTimeout(report, REPORT_DELAY_MS);
+    timer ??= setTimeout(report, REPORT_DELAY_MS);
   };
+  signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+  });
   // The browser clears a tab's badge when it navigates, also back to a page kept in the
   // back-forward cache, whose content script does not run again.
-  ctx.addEventListener(window, 'pageshow', (event) => {
-    if (event.persisted) schedule();
-  });
+  addEventListener(
+    'pageshow',
+    (event) => {
+      if (event.persisted) schedule();
+    },
+    { signal },
+  );
   return { schedule };
 }

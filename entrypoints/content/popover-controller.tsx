@@ -1,141 +1,130 @@
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import { render, type ComponentChildren } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
+import { render } from 'preact';
 import { ClaimPopover } from '../../components/ClaimPopover.tsx';
 import popoverCss from '../../components/popover.css?inline';
 import slateChipCss from '../../components/slate-chip.css?inline';
-import type { ResolvedClaim } from '../../lib/corpus/corpus-index.ts';
-import { UI_HOST_TAG } from '../../lib/dom/exclusions.ts';
-import { HIGHLIGHT_SELECTOR } from '../../lib/dom/highlighter.ts';
+import type { PaintedHit } from '../../lib/dom/painter.ts';
+import type { ClaimUi, ClaimUiHost } from './claim-ui-contract.ts';
+import { renderNotesSummary } from './notes-summary.tsx';
+import { createUiHost, type UiHost } from './ui-host.ts';
 
-// Shows one claim's popover at a time next to its highlight, in a shadow root, placed and kept
-// in view by Floating UI while the page scrolls. Focus moves into the popover when it opens and
-// back to the highlight when it closes.
+// Shows one claim's popover at a time next to its highlight, placed and kept in view by Floating
+// UI while the page scrolls. The popover is in the top layer (the `popover` attribute), so no page
+// overlay, whatever its z-index, covers it. Focus moves into it when it opens, so screen readers
+// announce the dialog, and back where it was when it closes.
 
-export interface PopoverController {
-  open(mark: HTMLElement): void;
-  close(): void;
-  readonly openMark: HTMLElement | null;
-}
+/** The UA's popover box (centred, bordered) undone: Floating UI places it. */
+const TOP_LAYER_CSS = '.floating[popover]{inset:auto;margin:0;padding:0;}';
 
-export interface PopoverOptions {
-  /** The claim's quote, answers and sources (kept in the background, not in every page). */
-  loadClaim: (claimId: string) => Promise<ResolvedClaim | null>;
-  colours: () => Record<string, string>;
-  /** Content shown under the answers for a claim (the reader's notes). */
-  extra?: (claimId: string, mark: HTMLElement) => ComponentChildren;
-}
-
-export function createPopoverController(
-  ctx: ContentScriptContext,
-  options: PopoverOptions,
-): PopoverController {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  let openMark: HTMLElement | null = null;
-  let stopFollowing: (() => void) | null = null;
-
-  const ensureMounted = async (): Promise<ShadowRootContentScriptUi<HTMLElement>> => {
-    if (ui === null) {
-      ui = await createShadowRootUi(ctx, {
-        name: UI_HOST_TAG,
-        position: 'overlay',
-        anchor: 'body',
-        append: 'last',
-        zIndex: 2147483647,
-        css: `${slateChipCss}\n${popoverCss}`,
-        // Keys typed inside the popover do not bubble out to the page's listeners.
-        isolateEvents: true,
-        onMount: (container) => container,
-        onRemove: (container) => {
-          if (container) render(null, container);
-        },
-      });
-    }
-    // A single-page app may have replaced <body>: mount again where needed.
-    if (!ui.shadowHost.isConnected) ui.mount();
-    return ui;
+/** A painted hit as Floating UI's reference: its range's boxes, scrolled with its text's element. */
+function anchorOf(painted: PaintedHit): VirtualElement {
+  return {
+    getBoundingClientRect: () => painted.range.getBoundingClientRect(),
+    getClientRects: () => painted.range.getClientRects(),
+    contextElement: painted.nodes[0]?.parentElement ?? undefined,
   };
+}
+
+export function createPopoverController(host: ClaimUiHost): ClaimUi {
+  let ui: UiHost | null = null;
+  let openHit: PaintedHit | null = null;
+  let stopFollowing: (() => void) | null = null;
+  let returnFocusTo: HTMLElement | null = null;
 
   const close = (): void => {
-    const mark = openMark;
-    if (mark === null) return;
-    openMark = null;
+    const closed = openHit;
+    if (closed === null) return;
+    openHit = null;
     stopFollowing?.();
     stopFollowing = null;
-    const container = ui?.mounted;
-    if (container) render(null, container);
-    if (mark.isConnected) mark.focus({ preventScroll: true });
+    if (ui !== null) render(null, ui.container);
+    host.onClose(closed);
+    if (returnFocusTo?.isConnected) returnFocusTo.focus({ preventScroll: true });
+    returnFocusTo = null;
   };
 
-  const open = (mark: HTMLElement): void => {
-    const claimId = mark.dataset.claim;
-    if (claimId === undefined) return;
-    if (openMark !== null) close();
-    openMark = mark;
-    void Promise.all([ensureMounted(), options.loadClaim(claimId)]).then(([mounted, resolved]) => {
-      const container = mounted.mounted;
-      if (container === undefined || resolved === null || openMark !== mark) return;
-      render(
-        <div
-          class="floating"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.stopPropagation();
-              close();
-            }
-          }}
-        >
-          <ClaimPopover resolved={resolved} colours={options.colours()} onClose={close}>
-            {options.extra?.(claimId, mark)}
-          </ClaimPopover>
-        </div>,
-        container,
-      );
-      const floating = container.querySelector<HTMLElement>('.floating');
-      if (floating === null) return;
-      stopFollowing = autoUpdate(mark, floating, () => {
-        void computePosition(mark, floating, {
-          strategy: 'fixed',
-          placement: 'bottom-start',
-          middleware: [
-            offset(6),
-            flip({ padding: 8 }),
-            shift({ padding: 8 }),
-            size({
-              padding: 8,
-              apply({ availableHeight }) {
-                floating.style.maxHeight = `${Math.max(160, availableHeight)}px`;
-              },
-            }),
-          ],
-        }).then(({ x, y }) => {
-          floating.style.left = `${x}px`;
-          floating.style.top = `${y}px`;
+  const open = (painted: PaintedHit): void => {
+    if (openHit !== null) close();
+    openHit = painted;
+    const active = document.activeElement;
+    returnFocusTo = active instanceof HTMLElement && active !== document.body ? active : null;
+    const claimId = painted.hit.claimId;
+    void host.loadClaim(claimId).then(
+      (resolved) => {
+        if (resolved === null || openHit !== painted) return;
+        ui ??= createUiHost(`${slateChipCss}\n${popoverCss}\n${TOP_LAYER_CSS}`);
+        ui.attach();
+        render(
+          <div
+            class="floating"
+            popover="manual"
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                event.stopPropagation();
+                close();
+              }
+            }}
+          >
+            <ClaimPopover resolved={resolved} colours={host.colours()} onClose={close}>
+              {renderNotesSummary(claimId)}
+            </ClaimPopover>
+          </div>,
+          ui.container,
+        );
+        const floating = ui.container.querySelector<HTMLElement>('.floating');
+        if (floating === null) return;
+        floating.showPopover();
+        const anchor = anchorOf(painted);
+        stopFollowing = autoUpdate(anchor, floating, () => {
+          void computePosition(anchor, floating, {
+            strategy: 'fixed',
+            placement: 'bottom-start',
+            middleware: [
+              offset(6),
+              flip({ padding: 8 }),
+              shift({ padding: 8 }),
+              size({
+                padding: 8,
+                apply({ availableHeight }) {
+                  floating.style.maxHeight = `${Math.max(160, availableHeight)}px`;
+                },
+              }),
+            ],
+          }).then(({ x, y }) => {
+            floating.style.left = `${x}px`;
+            floating.style.top = `${y}px`;
+          });
         });
-      });
-      floating.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
-    });
+        floating.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+      },
+      () => {
+        // The background may be restarting: the reader can open it again.
+        if (openHit === painted) close();
+      },
+    );
   };
 
-  // Escape while focus is on the page (the highlight), and clicks anywhere outside, close it.
-  ctx.addEventListener(
-    document,
+  // Escape anywhere, and a press outside the popover, close it.
+  document.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && openMark !== null) close();
+      if (event.key === 'Escape' && openHit !== null) close();
     },
     { capture: true },
   );
-  ctx.addEventListener(
-    document,
+  document.addEventListener(
     'pointerdown',
     (event) => {
-      if (openMark === null || ui === null) return;
-      const path = event.composedPath();
-      if (path.includes(ui.shadowHost)) return;
-      const target = event.target as Element | null;
-      if (target?.closest(HIGHLIGHT_SELECTOR) && path.includes(openMark)) return;
+      if (openHit === null || ui === null) return;
+      if (event.composedPath().includes(ui.host)) return;
       close();
     },
     { capture: true },
@@ -144,8 +133,8 @@ export function createPopoverController(
   return {
     open,
     close,
-    get openMark() {
-      return openMark;
+    get openHit() {
+      return openHit;
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { PageScanner } from '../../lib/dom/page-scanner.ts';
+import type { Painter } from '../../lib/dom/painter.ts';
 import type { Hit } from '../../lib/match/matcher.ts';
 import { isPaused } from '../../lib/controls/site-pause.ts';
 import {
@@ -17,7 +18,7 @@ export interface ReaderView {
   readonly paused: boolean;
   readonly colours: Record<string, string>;
   /** Takes the new settings and changes the page to match: removes or brings back highlights. */
-  apply(settings: ReaderSettings, scanner: PageScanner): void;
+  apply(settings: ReaderSettings, scanner: PageScanner, painter: Painter): void;
 }
 
 export function createReaderView(
@@ -41,16 +42,13 @@ export function createReaderView(
     get colours() {
       return state.colours;
     },
-    apply(settings, scanner) {
+    apply(settings, scanner, painter) {
       const before = state;
       state = stateOf(settings);
       const change = planHighlightChange(before, state, slateIds);
       // A paused page is not watched: what it adds later must not be highlighted either.
       if (state.paused && !before.paused) scanner.stop();
-      if (change.removeSlates.length > 0) {
-        const removed = new Set(change.removeSlates);
-        scanner.removeWhere((mark) => removed.has(mark.getAttribute('data-slate') ?? ''));
-      }
+      for (const slate of change.removeSlates) painter.removeSlate(slate);
       if (change.rescan) void scanner.rescanAll();
       if (!state.paused && before.paused) scanner.start();
     },

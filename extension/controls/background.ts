@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { onMessage, sendMessage, tabIdOf } from '../messaging.ts';
 import { badgeText } from '../../lib/controls/page-summary.ts';
-import { CLOSE_CLAIM_COMMAND, NEXT_CLAIM_COMMAND } from './commands.ts';
+import { CLOSE_CLAIM_COMMAND, NEXT_CLAIM_COMMAND, PREVIOUS_CLAIM_COMMAND } from './commands.ts';
 
 // The background side of the reader controls: each tab's badge shows how many distinct claims its
 // page has, and the keyboard commands (manifest `commands`) go to the active tab's content script.
@@ -36,6 +36,8 @@ export function registerControls(): void {
       // No content script on the tab (a browser page, or one loaded before install): nothing to do.
       if (command === NEXT_CLAIM_COMMAND)
         await sendMessage('showNextClaim', undefined, tabId).catch(() => false);
+      if (command === PREVIOUS_CLAIM_COMMAND)
+        await sendMessage('showPreviousClaim', undefined, tabId).catch(() => false);
       if (command === CLOSE_CLAIM_COMMAND)
         await sendMessage('closeClaim', undefined, tabId).catch(() => undefined);
     });

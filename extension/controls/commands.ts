@@ -2,12 +2,17 @@
 // dispatches on their names. Rebindable by the reader (chrome://extensions/shortcuts, about:addons).
 
 export const NEXT_CLAIM_COMMAND = 'next-claim';
+export const PREVIOUS_CLAIM_COMMAND = 'previous-claim';
 export const CLOSE_CLAIM_COMMAND = 'close-claim';
 
 export const MANIFEST_COMMANDS = {
   [NEXT_CLAIM_COMMAND]: {
     suggested_key: { default: 'Alt+Shift+J' },
     description: 'Go to the next claim on the page and show the answers',
+  },
+  [PREVIOUS_CLAIM_COMMAND]: {
+    suggested_key: { default: 'Alt+Shift+H' },
+    description: 'Go to the previous claim on the page and show the answers',
   },
   [CLOSE_CLAIM_COMMAND]: {
     suggested_key: { default: 'Alt+Shift+K' },

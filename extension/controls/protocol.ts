@@ -28,6 +28,8 @@ export interface ControlsProtocol {
   showClaim(claimId: string): boolean;
   /** Background (keyboard command) -> content script: open the next claim after the current one. */
   showNextClaim(): boolean;
+  /** Background (keyboard command) -> content script: open the claim before the current one. */
+  showPreviousClaim(): boolean;
   /** Background (keyboard command) -> content script: close the open popover. */
   closeClaim(): void;
 }

@@ -1,7 +1,11 @@
 import type { ResolvedClaim } from '../../lib/corpus/corpus-index.ts';
+import type { MatchRequest } from '../../lib/dom/match-request.ts';
+import type { Hit } from '../../lib/match/matcher.ts';
 
-// The full corpus (quotes, answers, sources) lives in the background; content scripts ask for
-// one claim when its popover opens.
+// The corpus lives in the background: content scripts send it a page's text to match, and ask for
+// one claim's quote and answers when its popover opens.
 export interface CorpusProtocol {
   getClaimDetails(claimId: string): ResolvedClaim | null;
+  /** Content script -> background: hits in each segment of page text. */
+  matchSegments(requests: MatchRequest[]): Hit[][];
 }

@@ -1,52 +1,61 @@
-import type { ClaimMatcher, Hit, SurroundingText } from '../match/matcher.ts';
+import type { Hit } from '../match/matcher.ts';
 import { BLOCK_BREAK } from '../match/normalise.ts';
-import { isExcludedElement, UI_HOST_TAG } from './exclusions.ts';
-import { HIGHLIGHT_SELECTOR, highlight, removeHighlights, type HighlightDecorator } from './highlighter.ts';
-import { elementOf, isElement } from './node-kinds.ts';
-import { blockOf, isBlockElement, TextCollector, textBeside } from './text-map.ts';
+import { closestExcluded, isOwnUiHost } from './exclusions.ts';
+import type { MatchRequest } from './match-request.ts';
+import { elementOf, isElement, SHOW_TEXT } from './node-kinds.ts';
+import type { Painter } from './painter.ts';
+import { blockOf, isBlockElement, TextCollector, textBeside, type TextMap } from './text-map.ts';
 
-// Keeps a page's highlights in step with its text: a full scan at start, then only what the page
-// adds later (infinite scroll, "read more", single-page apps), debounced. Long pages are scanned in
-// slices between which the page gets the main thread back. Records of the scanner's own edits are
-// dropped, so its <mark>s never trigger another scan.
+// Keeps a page's highlights in step with its text: a full scan at start, then what the page adds
+// or edits later (infinite scroll, "read more", single-page apps, live updates), batched. Long pages
+// are read in slices between which the page gets the main thread back; matching may run elsewhere
+// (the content script asks the background), so the page only pays for reading text and painting.
+// The page's DOM is never changed, so nothing the scanner does shows up in its own observer.
+
+/** Matches segments, one list of hits (offsets into that segment's text) per request. */
+export type MatchSegments = (requests: MatchRequest[]) => Promise<Hit[][]>;
 
 export interface PageScannerOptions {
-  matcher: ClaimMatcher;
-  decorate: HighlightDecorator;
-  /** Which hits to show (slate switches); hits it rejects are not marked. */
+  match: MatchSegments;
+  painter: Painter;
+  /** Which hits to show (slate switches); hits it rejects are not painted. */
   wanted: (hit: Hit) => boolean;
-  /** Called after highlights were added or removed, by the scanner or by the page. */
+  /** Called after highlights were added or removed, by a scan or by the page. */
   onChange: () => void;
+  /** Quiet time after the page's last change before its changes are scanned. */
   debounceMs?: number;
+  /** Longest a change waits, however busy the page: a ticker must not hold highlights back. */
+  maxWaitMs?: number;
 }
 
-/** Text per segment: matching and marking one takes a few milliseconds, so slices end on time. */
+/** Text per segment: the text map of one is a few hundred nodes. */
 const SEGMENT_CHARS = 16_384;
-/**
- * Text either side of a segment read for context words: the matcher's window is 40 words, and
- * 40 words hardly ever take more than this.
- */
+/** Text per match request: fewer round trips, each still cheap to copy. */
+const BATCH_CHARS = 131_072;
+/** Text either side of a segment sent for context words: the matcher's window is 40 words. */
 const CONTEXT_CHARS = 1_000;
-/**
- * Work this long before giving the main thread back to the page: under the 50 ms that makes a
- * long task with a segment's worth to spare, and not much less, since every yield lets the page
- * render a frame, whose style and layout cost grows with the page.
- */
-const SLICE_BUDGET_MS = 30;
+/** Work this long before giving the main thread back: well under the 50 ms of a long task. */
+const SLICE_BUDGET_MS = 20;
+/** Changed nodes remembered between scans; past this, the page is scanned whole instead. */
+const MAX_PENDING = 1_000;
 
 export class PageScanner {
   private readonly observer: MutationObserver;
   private readonly pending = new Set<Node>();
+  /** More changes came than MAX_PENDING: the next flush scans the whole page. */
+  private overflowed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private firstPendingAt = 0;
   private observing = false;
-  /** Scans run one after another, so two never mark the same text. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  /** Scans run one after another, so two never paint the same text. */
   private queue: Promise<void> = Promise.resolve();
-  /** Bumped by rescanAll: a scan from an older generation stops at its next slice. */
+  /** Bumped by rescanAll and stop: a scan from an older generation stops at its next slice. */
   private generation = 0;
   private scanningMs = 0;
 
   constructor(
-    private readonly root: Element,
+    private readonly document: Document,
     private readonly options: PageScannerOptions,
   ) {
     this.observer = new MutationObserver((records) => {
@@ -54,53 +63,56 @@ export class PageScanner {
     });
   }
 
-  /**
-   * Main-thread time spent scanning so far, without the time the page had between slices:
-   * what the scanner itself costs (reported by the benchmark).
-   */
+  /** Main-thread time spent scanning so far, without the time the page had between slices. */
   get workMs(): number {
     return this.scanningMs;
   }
 
-  /** Removes every highlight and scans the whole root again; resolves when done. */
+  /** Changed nodes waiting for the next batch (bounded by MAX_PENDING). */
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  /** Resolves once every scan queued so far has finished. */
+  settled(): Promise<void> {
+    return this.queue;
+  }
+
+  /**
+   * Scans the whole page again; resolves when done. Highlights stay in place meanwhile and are
+   * replaced as their text is read; the ones whose text was not read again are dropped at the end.
+   */
   rescanAll(): Promise<void> {
     const generation = ++this.generation;
     return this.enqueue(async () => {
-      this.withoutObserving(() => {
-        removeHighlights(this.root.querySelectorAll(HIGHLIGHT_SELECTOR));
-      });
-      await this.scanSubtree(this.root, generation);
+      const before = new Set(this.options.painter.hits);
+      const root = this.document.documentElement;
+      if (this.document.designMode === 'on') {
+        this.options.painter.clear();
+        return;
+      }
+      await this.scanTarget(root, generation);
+      for (const shadowRoot of this.shadowRoots) {
+        if (shadowRoot.host.isConnected) await this.scanTarget(shadowRoot, generation);
+      }
+      if (generation === this.generation) this.options.painter.removeWhere((painted) => before.has(painted));
     });
   }
 
   /** Scans the given subtrees again (their old highlights are replaced, never doubled). */
-  rescan(roots: Iterable<Node>): Promise<void> {
-    const nodes = [...roots];
+  rescan(nodes: Iterable<Node>): Promise<void> {
     const generation = this.generation;
+    const changed = [...nodes];
     return this.enqueue(async () => {
-      const targets = outermost(nodes.map(scanRootFor).filter((node) => node.isConnected));
-      for (const target of targets) {
-        if (isElement(target)) {
-          this.withoutObserving(() => {
-            removeHighlights(target.querySelectorAll(HIGHLIGHT_SELECTOR));
-          });
-        }
-        await this.scanSubtree(target, generation);
-      }
+      if (this.document.designMode === 'on') return;
+      for (const target of outermost(scanTargets(changed))) await this.scanTarget(target, generation);
     });
-  }
-
-  /** Removes the highlights the predicate selects, restoring the page's text. */
-  removeWhere(predicate: (mark: Element) => boolean): void {
-    this.withoutObserving(() => {
-      removeHighlights([...this.root.querySelectorAll(HIGHLIGHT_SELECTOR)].filter(predicate));
-    });
-    this.options.onChange();
   }
 
   start(): void {
     this.observing = true;
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+    this.observe(this.document.documentElement);
+    for (const shadowRoot of this.shadowRoots) this.observe(shadowRoot);
   }
 
   stop(): void {
@@ -108,7 +120,19 @@ export class PageScanner {
     this.generation++;
     this.observer.disconnect();
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.pending.clear();
+    this.overflowed = false;
+  }
+
+  private observe(root: Node): void {
+    this.observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['contenteditable'],
+    });
   }
 
   private enqueue(job: () => Promise<void>): Promise<void> {
@@ -120,24 +144,46 @@ export class PageScanner {
     return run;
   }
 
-  /** Matches and marks a subtree segment by segment, yielding to the page between slices. */
-  private async scanSubtree(target: Node, generation: number): Promise<void> {
-    const collector = new TextCollector(target);
+  /** Reads, matches and paints a subtree batch by batch, yielding to the page between slices. */
+  private async scanTarget(target: Node, generation: number): Promise<void> {
+    const contextRoot = target.getRootNode();
+    const collector = new TextCollector(target, {
+      onShadowRoot: (shadowRoot) => {
+        this.addShadowRoot(shadowRoot);
+      },
+    });
     let previousText: string | null = null;
     let sliceStart = now();
     try {
       for (;;) {
         if (generation !== this.generation) return;
-        const map = collector.next(SEGMENT_CHARS);
-        if (map === null) return;
-        const surrounding = this.surroundingText(target, collector, previousText);
-        const hits = this.options.matcher.find(map.text, surrounding).filter(this.options.wanted);
-        previousText = map.text;
-        if (hits.length > 0)
-          this.withoutObserving(() => {
-            highlight(map, hits, this.options.decorate);
+        const maps: TextMap[] = [];
+        const requests: MatchRequest[] = [];
+        let chars = 0;
+        while (chars < BATCH_CHARS && now() - sliceStart < SLICE_BUDGET_MS) {
+          const map = collector.next(SEGMENT_CHARS);
+          if (map === null) break;
+          const before = previousText ?? textBeside(target, contextRoot, 'before', CONTEXT_CHARS);
+          maps.push(map);
+          requests.push({
+            text: map.text,
+            before: before.slice(-CONTEXT_CHARS),
+            after: textAfter(collector, target, contextRoot),
           });
-        if (collector.hasMore && now() - sliceStart >= SLICE_BUDGET_MS) {
+          chars += map.text.length;
+          previousText = map.text;
+        }
+        if (maps.length > 0) {
+          const matching = this.options.match(requests);
+          // Matching may run elsewhere: the wait for it is not the scan's work, nor part of its slice.
+          const called = now();
+          const results = await matching;
+          sliceStart += now() - called;
+          if (generation !== this.generation) return;
+          this.paint(maps, results);
+        }
+        if (!collector.hasMore) return;
+        if (now() - sliceStart >= SLICE_BUDGET_MS) {
           this.scanningMs += now() - sliceStart;
           await yieldToPage();
           sliceStart = now();
@@ -148,82 +194,155 @@ export class PageScanner {
     }
   }
 
-  /**
-   * The text either side of the segment just collected, for a form whose context words stand
-   * there; read only if the matcher asks. Before the first segment and after the last, it is the
-   * page's text beside the target (none beside the root).
-   */
-  private surroundingText(
-    target: Node,
-    collector: TextCollector,
-    previousText: string | null,
-  ): SurroundingText {
-    return {
-      before: () =>
-        (previousText ?? textBeside(target, this.root, 'before', CONTEXT_CHARS)).slice(-CONTEXT_CHARS),
-      after: () => {
-        const ahead = collector.peekText(CONTEXT_CHARS);
-        if (ahead.length >= CONTEXT_CHARS) return ahead;
-        const beyond = textBeside(target, this.root, 'after', CONTEXT_CHARS);
-        return ahead === '' ? beyond : `${ahead}${BLOCK_BREAK}${beyond}`;
-      },
+  private paint(maps: readonly TextMap[], results: readonly Hit[][]): void {
+    const shown = new Map<Element, boolean>();
+    const accept = (node: Text): boolean => {
+      const parent = node.parentElement;
+      if (parent === null) return false;
+      let known = shown.get(parent);
+      if (known === undefined) {
+        known = isShown(parent);
+        shown.set(parent, known);
+      }
+      return known;
     };
+    for (const [index, map] of maps.entries()) {
+      const hits = (results[index] ?? []).filter(this.options.wanted);
+      this.options.painter.paint(map, hits, accept);
+    }
   }
 
-  private withoutObserving(edit: () => void): void {
-    // Handle what the page did before our edit, then drop the records the edit itself queues
-    // (mutation records are queued synchronously, so takeRecords right after the edit has them all).
-    if (this.observing) this.onMutations(this.observer.takeRecords());
-    try {
-      edit();
-    } finally {
-      if (this.observing) this.observer.takeRecords();
-    }
+  private addShadowRoot(shadowRoot: ShadowRoot): void {
+    if (this.shadowRoots.has(shadowRoot)) return;
+    this.shadowRoots.add(shadowRoot);
+    if (this.observing) this.observe(shadowRoot);
   }
 
   private onMutations(records: MutationRecord[]): void {
-    let highlightsRemoved = false;
+    let removed = false;
     for (const record of records) {
-      if (isInsideOwnUi(record.target)) continue;
+      const target = record.target;
+      if (isInsideOwnUi(target)) continue;
+      if (record.type === 'attributes') {
+        this.onEditableChange(target as Element);
+        continue;
+      }
       if (record.type === 'characterData') {
-        this.pending.add(record.target);
+        this.remember(target);
         continue;
       }
       for (const node of record.addedNodes) {
-        if (!isInsideOwnUi(node)) this.pending.add(node);
+        if (!(isElement(node) && isOwnUiHost(node))) this.remember(node);
       }
-      for (const node of record.removedNodes) {
-        if (isElement(node) && (node.matches(HIGHLIGHT_SELECTOR) || node.querySelector(HIGHLIGHT_SELECTOR))) {
-          highlightsRemoved = true;
-        }
-      }
+      if (record.removedNodes.length > 0) removed = true;
     }
-    if (highlightsRemoved) this.options.onChange();
-    if (this.pending.size === 0) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      const nodes = [...this.pending];
+    if (removed && this.options.painter.prune()) this.options.onChange();
+    this.schedule();
+  }
+
+  /** A region became editable (the reader types there now): its highlights go; or stopped being so. */
+  private onEditableChange(element: Element): void {
+    if (closestExcluded(element) === null) {
+      this.remember(element);
+      return;
+    }
+    const walker = this.document.createTreeWalker(element, SHOW_TEXT);
+    let forgot = false;
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      forgot = this.options.painter.forgetNode(node as Text) || forgot;
+    }
+    if (forgot) this.options.onChange();
+  }
+
+  private remember(node: Node): void {
+    if (this.overflowed) return;
+    if (this.pending.size >= MAX_PENDING) {
+      // Memory stays bounded under any rate of change: past this, one whole-page scan does.
       this.pending.clear();
-      void this.rescan(nodes);
-    }, this.options.debounceMs ?? 200);
+      this.overflowed = true;
+      return;
+    }
+    this.pending.add(node);
+  }
+
+  private schedule(): void {
+    if (this.pending.size === 0 && !this.overflowed) return;
+    const time = now();
+    if (this.timer === undefined) this.firstPendingAt = time;
+    else clearTimeout(this.timer);
+    const debounce = this.options.debounceMs ?? 200;
+    const maxWait = this.options.maxWaitMs ?? 1_000;
+    const wait = Math.max(0, Math.min(debounce, this.firstPendingAt + maxWait - time));
+    this.timer = setTimeout(() => {
+      this.flush();
+    }, wait);
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    const nodes = [...this.pending];
+    this.pending.clear();
+    if (this.overflowed) {
+      this.overflowed = false;
+      void this.rescanAll();
+      return;
+    }
+    void this.rescan(nodes);
   }
 }
 
 function isInsideOwnUi(node: Node): boolean {
-  const element = elementOf(node);
-  return element?.closest(UI_HOST_TAG) != null;
+  for (let element = elementOf(node); element !== null; element = element.parentElement) {
+    if (isOwnUiHost(element)) return true;
+  }
+  return false;
 }
 
-/** The subtree to rescan for a changed node: a new block is scanned alone, inline text with its block. */
-function scanRootFor(node: Node): Node {
-  if (isElement(node) && (isBlockElement(node) || isExcludedElement(node))) return node;
-  return blockOf(node);
+/** Text a reader can see: not hidden by CSS (display, visibility, content-visibility) nor by ARIA. */
+function isShown(element: Element): boolean {
+  if (element.closest('[aria-hidden="true"]') !== null) return false;
+  if (typeof element.checkVisibility === 'function') {
+    return element.checkVisibility({ visibilityProperty: true });
+  }
+  // Where checkVisibility is missing (jsdom): the hidden attribute and inline or sheet display:none.
+  const view = element.ownerDocument.defaultView;
+  for (let current: Element | null = element; current !== null; current = current.parentElement) {
+    if (current.hasAttribute('hidden') || view?.getComputedStyle(current).display === 'none') return false;
+  }
+  return true;
 }
 
-/** Drops nodes contained in another node of the list. */
-function outermost(nodes: Node[]): Node[] {
-  const unique = [...new Set(nodes)];
-  return unique.filter((node) => !unique.some((other) => other !== node && other.contains(node)));
+/** The text after the segment just collected: what the collector has next, then beyond the target. */
+function textAfter(collector: TextCollector, target: Node, contextRoot: Node): string {
+  const ahead = collector.peekText(CONTEXT_CHARS);
+  if (ahead.length >= CONTEXT_CHARS || collector.hasMore) return ahead;
+  const beyond = textBeside(target, contextRoot, 'after', CONTEXT_CHARS);
+  return ahead === '' ? beyond : `${ahead}${BLOCK_BREAK}${beyond}`;
+}
+
+/**
+ * The subtree to rescan for each changed node still on the page: a new block alone, inline text
+ * with its block. A node added and removed again before the scan is dropped, not widened to <html>.
+ */
+function scanTargets(nodes: readonly Node[]): Node[] {
+  const targets: Node[] = [];
+  for (const node of nodes) {
+    if (!node.isConnected) continue;
+    if (isElement(node) && (isBlockElement(node) || closestExcluded(node) !== null)) targets.push(node);
+    else targets.push(blockOf(node));
+  }
+  return targets;
+}
+
+/** Drops nodes inside another node of the list (each node's ancestors looked up once). */
+function outermost(nodes: readonly Node[]): Node[] {
+  const unique = new Set(nodes);
+  return [...unique].filter((node) => {
+    for (let parent = node.parentNode; parent !== null; parent = parent.parentNode) {
+      if (unique.has(parent)) return false;
+    }
+    return true;
+  });
 }
 
 function now(): number {

@@ -1,5 +1,5 @@
 import { BLOCK_BREAK } from '../match/normalise.ts';
-import { EXCLUDED, isExcludedElement } from './exclusions.ts';
+import { closestExcluded, isExcludedElement } from './exclusions.ts';
 import { elementOf, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './node-kinds.ts';
 
 // One TreeWalker pass over a subtree: the text the reader sees, as one string with BLOCK_BREAK
@@ -59,10 +59,10 @@ export interface TextMap {
   /** The text of every mapped node, BLOCK_BREAK between blocks, a space for each <br>. */
   text: string;
   nodes: Text[];
+  /** Each node's text as it was read: a node whose text differs since has changed. */
+  data: string[];
   /** Offset in `text` of each node's first character. */
   starts: number[];
-  /** The block element each node belongs to. */
-  blocks: Element[];
 }
 
 export interface NodePosition {
@@ -92,16 +92,16 @@ export function blockOf(node: Node, cache?: Map<Element, Element>): Element {
 }
 
 /** True when the node is inside a part of the page the extension must not touch. */
-export function isExcluded(node: Node): boolean {
+function isExcluded(node: Node): boolean {
   const element = elementOf(node);
-  return element !== null && element.closest(EXCLUDED) !== null;
+  return element !== null && closestExcluded(element) !== null;
 }
 
 /** A segment as it is built: the text of the nodes added so far and where each starts. */
 class SegmentBuilder {
   readonly nodes: Text[] = [];
+  readonly data: string[] = [];
   readonly starts: number[] = [];
-  readonly blocks: Element[] = [];
   private readonly parts: string[] = [];
   length = 0;
   private lastBlock: Element | null = null;
@@ -126,29 +126,39 @@ class SegmentBuilder {
     }
     this.lastBlock = block;
     this.nodes.push(node);
+    this.data.push(data);
     this.starts.push(this.length);
-    this.blocks.push(block);
     this.parts.push(data);
     this.length += data.length;
   }
 
   toMap(): TextMap {
-    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, blocks: this.blocks };
+    return {
+      text: this.parts.join(''),
+      nodes: this.nodes,
+      data: this.data,
+      starts: this.starts,
+    };
   }
+}
+
+export interface TextCollectorOptions {
+  /** Called for each open shadow root met on the walk: its text is not in the light tree's. */
+  onShadowRoot?: (shadowRoot: ShadowRoot) => void;
 }
 
 /**
  * Reads a subtree's text in document order, in segments that end at block boundaries, so a long
- * page can be matched and highlighted a piece at a time between yields to the page. The walk
- * resumes where it stopped; marking text in earlier segments does not disturb it.
+ * page can be matched and painted a piece at a time between yields to the page. The walk resumes
+ * where it stopped; if the page removed the node it stopped at, it starts again at the nearest
+ * block still in place (re-reading text is harmless: the painter replaces what a segment covers).
  */
 export class TextCollector {
   private readonly walker: TreeWalker | null;
   private readonly blockCache = new Map<Element, Element>();
   /**
    * Nodes read from the walker but not handed out yet (the first node of the next segment, and what
-   * `peekText` read): the next segment starts with them. The walker stays parked ahead of them, so
-   * marking a segment never puts new nodes in its path. Their text is read when they are handed out.
+   * `peekText` read): the next segment starts with them. Their text is read when they are handed out.
    */
   private readonly ahead: Node[] = [];
   private aheadIndex = 0;
@@ -156,8 +166,13 @@ export class TextCollector {
   private lastRead: Node | null = null;
   private lastReadAhead = false;
   private walked = false;
+  /** The walker's position and its ancestors when the last segment was handed out, deepest first. */
+  private trail: Node[] = [];
 
-  constructor(root: Node) {
+  constructor(
+    private readonly root: Node,
+    private readonly options: TextCollectorOptions = {},
+  ) {
     // No filter callback: calling back into script for every node costs more than the walk.
     // Excluded subtrees are skipped by hand (walk).
     this.walker = isExcluded(root)
@@ -172,6 +187,7 @@ export class TextCollector {
 
   /** The next segment of at least `minLength` characters (less at the end), or null when done. */
   next(minLength = Infinity): TextMap | null {
+    this.recoverFromRemoval();
     const segment = new SegmentBuilder();
     for (let node = this.read(); node !== null; node = this.read()) {
       const block = blockOf(node, this.blockCache);
@@ -188,6 +204,7 @@ export class TextCollector {
       }
       segment.addText(text, data, block);
     }
+    this.rememberPosition();
     return segment.nodes.length === 0 ? null : segment.toMap();
   }
 
@@ -208,7 +225,45 @@ export class TextCollector {
       if (node.nodeType === TEXT_NODE) segment.addText(node as Text, (node as Text).data, block);
       else segment.addLineBreak(block);
     }
+    this.rememberPosition();
     return segment.toMap().text;
+  }
+
+  private rememberPosition(): void {
+    this.trail = [];
+    if (this.walker === null || this.walked) return;
+    for (
+      let node: Node | null = this.walker.currentNode;
+      node !== null && node !== this.root;
+      node = node.parentNode
+    ) {
+      this.trail.push(node);
+    }
+  }
+
+  /** After a yield: if the page removed where the walk stood, go on from the nearest block left. */
+  private recoverFromRemoval(): void {
+    const walker = this.walker;
+    if (walker === null || this.walked) return;
+    const root = this.root;
+    if (!root.isConnected) {
+      this.walked = true;
+      this.ahead.length = 0;
+      return;
+    }
+    if (root.contains(walker.currentNode)) {
+      // Nodes read ahead that the page removed since are dropped; the rest still come in order.
+      const kept = this.ahead.slice(this.aheadIndex).filter((node) => root.contains(node));
+      this.ahead.length = 0;
+      this.ahead.push(...kept);
+      this.aheadIndex = 0;
+      return;
+    }
+    this.ahead.length = 0;
+    this.aheadIndex = 0;
+    const survivor = this.trail.find((node) => root.contains(node));
+    const block = survivor === undefined ? null : blockOf(survivor, this.blockCache);
+    walker.currentNode = block !== null && block !== root && root.contains(block) ? block : root;
   }
 
   private read(): Node | null {
@@ -239,7 +294,12 @@ export class TextCollector {
     while (node !== null && node.nodeType !== TEXT_NODE) {
       const element = node as Element;
       if (element.localName === 'br') return element;
-      node = isExcludedElement(element) ? skipSubtree(walker) : walker.nextNode();
+      if (isExcludedElement(element)) {
+        node = skipSubtree(walker);
+        continue;
+      }
+      if (element.shadowRoot !== null) this.options.onShadowRoot?.(element.shadowRoot);
+      node = walker.nextNode();
     }
     if (node === null) this.walked = true;
     return node;
@@ -288,7 +348,7 @@ function skipSubtree(walker: TreeWalker): Node | null {
 
 /** A subtree's whole text in one map. */
 export function collectText(root: Node): TextMap {
-  return new TextCollector(root).next() ?? { text: '', nodes: [], starts: [], blocks: [] };
+  return new TextCollector(root).next() ?? { text: '', nodes: [], data: [], starts: [] };
 }
 
 /** The text node holding `offset` of the map's text (the last node starting at or before it). */

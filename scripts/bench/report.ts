@@ -1,4 +1,5 @@
 import { CONTENT_SCRIPT_BUDGET_KB } from '../content-script-size.ts';
+import type { NoClaimCost, StallRow } from './extension-runs.ts';
 import type { TurnRatios } from './stats.ts';
 
 // Turns measured numbers into the results table, each target shown beside its number with an
@@ -16,17 +17,21 @@ export interface SizeRow {
   oursMs: number;
   /** ours/floor of each turn (the two ran back to back, on the same machine load). */
   turnRatios: TurnRatios;
+  /** ours less the matcher's share: what the page's main thread pays when the background matches. */
+  pageMs: number;
   /** Until the scan settled, including the frames the page rendered between slices. */
   oursWallMs: number;
-  /** Marking alone (the highlighter and the decorator), from an unsliced scan on its own pages. */
+  /** Painting alone (ranges into highlights), from an unsliced scan on its own pages. */
   markMs: number;
+  /** Worst hold-up of the page's 10 ms heartbeat timer during a scan and its next frame, over the runs. */
+  stallMs: number;
   /** null: not run at this size (too slow). */
   naiveMs: number | null;
   /** Worst over the runs; 0 = none over 50 ms; null = the browser reports no long tasks. */
   longestTaskMs: number | null;
   /** The longest animation frame over the runs, split into tasks and rendering. */
   worstFrame: { ms: number; tasksMs: number; renderMs: number } | null;
-  /** Hits the matcher found, and the <mark> elements they became (a hit split by markup makes several). */
+  /** Hits the matcher found, and the ranges painted (hidden text is not painted). */
   hits: number;
   marks: number;
 }
@@ -38,6 +43,9 @@ export interface BenchResults {
   /** Work and wall time of the appended scan, beside the 10 KB page's own scan (work and wall). */
   incremental: { workMs: number; ms: number; timerDelayMs: number; scanWorkMs: number; scanMs: number; newMarks: number };
   slateOff: { slate: string; ms: number; scanMs: number; removed: number };
+  /** With the built extension against the same pages without it. */
+  stalls: StallRow[];
+  noClaim: NoClaimCost[];
   bundle: { rawKB: number; gzipKB: number };
   naiveForms: number;
   machine: { cpu: string; cores: number; loadBefore: number; loadAfter: number };
@@ -68,8 +76,8 @@ function longTask(value: number | null): string {
 
 function sizeTable(rows: readonly SizeRow[]): string[] {
   const lines = [
-    '| size | floor ms (collect + match) | ours ms (wall) | mark ms (unsliced) | naive ms | ours/floor (≤ 1.5×), median of turns | lowest–highest turn | wall/floor | naive/ours (≥ 100× at 1 MB) | longest task (≤ 50 ms at 1 MB) | worst frame (tasks + render) | hits (marks) |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| size | floor ms (collect + match) | ours ms (wall) | page share ms (matching in background) | paint ms (unsliced) | naive ms | ours/floor (≤ 1.5×), median of turns | lowest–highest turn | wall/floor | naive/ours (≥ 100× at 1 MB) | longest task (≤ 50 ms at 1 MB) | worst frame, tasks + render (≤ 100 ms at 1 MB) | heartbeat stall | hits (ranges) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const row of rows) {
     const oursToFloor = row.turnRatios.median;
@@ -81,6 +89,7 @@ function sizeTable(rows: readonly SizeRow[]): string[] {
         `${row.label} (${row.textChars.toLocaleString('en-GB')} chars)`,
         `${ms(row.floorMs)} (${ms(row.collectMs)} + ${ms(row.matchMs)})`,
         `${ms(row.oursMs)} (${ms(row.oursWallMs)})`,
+        ms(row.pageMs),
         ms(row.markMs),
         row.naiveMs === null ? 'skipped (too slow)' : ms(row.naiveMs),
         `${ratio(oursToFloor)} ${mark(oursToFloor <= 1.5)}`,
@@ -88,9 +97,11 @@ function sizeTable(rows: readonly SizeRow[]): string[] {
         ratio(row.oursWallMs / row.floorMs),
         naiveToOurs === null ? '–' : `${ratio(naiveToOurs)}${atTarget ? ` ${mark(naiveToOurs >= 100)}` : ''}`,
         `${longTask(row.longestTaskMs)}${atTarget ? ` ${mark(row.longestTaskMs !== null && row.longestTaskMs <= 50)}` : ''}`,
-        row.worstFrame === null
+        (row.worstFrame === null
           ? 'none > 50 ms'
-          : `${ms(row.worstFrame.ms)} (${ms(row.worstFrame.tasksMs)} + ${ms(row.worstFrame.renderMs)})`,
+          : `${ms(row.worstFrame.ms)} (${ms(row.worstFrame.tasksMs)} + ${ms(row.worstFrame.renderMs)})`) +
+          (atTarget ? ` ${mark(row.worstFrame === null || row.worstFrame.ms <= 100)}` : ''),
+        ms(row.stallMs),
         `${row.hits.toLocaleString('en-GB')} (${row.marks.toLocaleString('en-GB')})`,
         '',
       ].join(' | ').trim(),
@@ -104,14 +115,36 @@ function summaryLines(results: BenchResults): string[] {
   const incrementalRatio = incremental.workMs / incremental.scanWorkMs;
   return [
     `- Incremental: appending 10 KB to a 1 MB page (scanner observing, debounce 0): ${ms(incremental.workMs)} ms of scanning (${ms(incremental.ms)} ms wall until its ${incremental.newMarks} highlights were in place, of which ${ms(incremental.timerDelayMs)} ms passed before a 0 ms timer set at the append could fire: the browser laying out the new section), vs ${ms(incremental.scanWorkMs)} ms (${ms(incremental.scanMs)} wall) to scan a 10 KB page alone: ${ratio(incrementalRatio)} (target ≤ 2×) ${mark(incrementalRatio <= 2)}`,
-    `- Slate off on a 1 MB page: removeWhere(slate = ${slateOff.slate}) took ${ms(slateOff.ms)} ms for ${slateOff.removed} marks, vs ${ms(slateOff.scanMs)} ms the scan-and-highlight took on the same page (target ≤) ${mark(slateOff.ms <= slateOff.scanMs)}`,
+    `- Slate off on a 1 MB page: Painter.removeSlate(${slateOff.slate}) took ${ms(slateOff.ms)} ms for ${slateOff.removed} ranges (target ≤ 5 ms) ${mark(slateOff.ms <= 5)}`,
     `- Content-script bundle: ${bundle.gzipKB.toFixed(1)} KB gzipped (${bundle.rawKB.toFixed(1)} KB raw) (target ≤ ${CONTENT_SCRIPT_BUDGET_KB} KB) ${mark(bundle.gzipKB <= CONTENT_SCRIPT_BUDGET_KB)}`,
   ];
 }
 
+function extensionLines(results: BenchResults): string[] {
+  const lines = [
+    '',
+    'With the built extension (matching in the background), against the same pages without it:',
+    '',
+    '| page | worst heartbeat stall with (median of runs) | worst single run with | without (median) | target |',
+    '|---|---|---|---|---|',
+  ];
+  for (const row of results.stalls) {
+    lines.push(
+      `| ${row.label} (${row.runs} runs) | ${ms(row.withMs)} | ${ms(row.worstWithMs)} | ${ms(row.withoutMs)} | ≤ 100 ms ${mark(row.worstWithMs <= 100)} |`,
+    );
+  }
+  lines.push('', '| page with no claim | script ms added per load | task ms added | JS heap KB added (after GC) | target |', '|---|---|---|---|---|');
+  for (const cost of results.noClaim) {
+    lines.push(
+      `| ${cost.label} (median of ${cost.runs} loads each) | ${ms(cost.scriptMs)} | ${ms(cost.taskMs)} | ${Math.round(cost.heapKB)} | ≤ 10 ms, ≤ 300 KB ${mark(cost.scriptMs <= 10 && cost.heapKB <= 300)} |`,
+    );
+  }
+  return lines;
+}
+
 /** The table and summary lines, for the terminal. */
 export function formatTable(results: BenchResults): string {
-  return [...sizeTable(results.rows), '', ...summaryLines(results)].join('\n');
+  return [...sizeTable(results.rows), '', ...summaryLines(results), ...extensionLines(results)].join('\n');
 }
 
 export function formatMarkdown(results: BenchResults): string {
@@ -142,31 +175,47 @@ paragraphs with links and emphasis dropped over random word runs (so some quotes
 Each page is served from 127.0.0.1 and opened in headless Debian Chromium without the extension;
 one esbuild bundle of the real lib modules and corpus (scripts/bench/page-entry.ts) is injected,
 the matcher is compiled once at load (not timed), and the page's first layout is let finish
-before timing. *Floor* is \`collectText(document.body)\` plus one \`matcher.find\`, no marking.
-*Ours* is the content script's path: \`new PageScanner(document.body, …)\` with its decorator, then
-\`await scanner.rescanAll()\`. Its first number is the scan's own main-thread time
+before timing. *Floor* is \`collectText(document.body)\` plus one \`matcher.find\`, no painting.
+*Ours* is the content script's path: \`new PageScanner(document, …)\` with a \`Painter\` (CSS Custom
+Highlight API), then \`await scanner.rescanAll()\`, with one difference that makes it an upper bound:
+the extension matches in the background, off the page's main thread, while here the matcher runs in
+the page, inside the scanner's slices. *Page share* is ours less the matcher's time within it: what the page's main
+thread pays when the background matches, as in the extension. Its first number is the scan's own main-thread time
 (\`PageScanner.workMs\`: the slices, without the frames the page renders between them), which the
 targets compare; in brackets, the wall time until the promise settled, frames included. Floor, phases
 and ours take turns on fresh pages, so a floor run and the ours run after it share the machine's
 load; ours/floor is the median of those per-turn ratios, with the lowest and highest beside it
 to show how far one run can stray on shared cores (small pages take a few milliseconds, cold, and
 a garbage collection or compile landing in one run doubles it).
-*Mark ms* comes from separate
-fresh pages that run \`collectText\`, \`find\` and \`highlight\` back to back in one task, and times
-the last: what marking (and the content script's decorator) costs without slicing; wall − work is what yielding adds (the page's
-style, layout and paint between slices, which the marks of the slice before make it redo).
+*Paint ms* comes from separate
+fresh pages that run \`collectText\`, \`find\` and \`Painter.paint\` back to back in one task, and times
+the last: what painting costs without slicing; wall − work is what yielding adds (the page's
+style, layout and paint between slices). *Heartbeat stall* is the longest a 10 ms \`setInterval\` in
+the page was held back past its 10 ms during the scan and the frame after it (long-task entries
+miss work that ends in microtasks).
 *Naive* is one mark.js \`mark()\` per match form (${results.naiveForms} forms, object forms by their
 \`text\`) over the body with \`acrossElements: true, separateWordSearch: false\` and mark.js's other
 defaults (so \`accuracy: "partially"\`, diacritics on, context words ignored: it marks more than ours);
 it runs once and only up to 1 MB, as 5 MB would take minutes. The longest task is the worst, over all the
 runs, of the \`longtask\` entries (PerformanceObserver, buffered) overlapping the scan; the worst
 \`long-animation-frame\` entry beside it splits that frame into its tasks (script) and its rendering
-(style, layout, paint of the page the marks changed). Incremental
+(style, layout, paint). Incremental
 scans a 1 MB page, starts the scanner observing with a 0 ms debounce, appends the 10 KB page's body
 in a new \`<section>\` and takes the scanner's work (\`workMs\`) from then until its \`onChange\`
 reports the highlights in place, wall time beside it; it is compared with *ours* on the 10 KB page,
 which runs on a cold page while the appended scan's code is already warm from the 1 MB scan.
-Slate off times \`removeWhere\` on the marks of one slate right after the 1 MB scan on the same page.
-The bundle size is \`.output/chrome-mv3/content-scripts/content.js\` gzipped with node:zlib defaults (1 KB = 1,024 bytes).
+Slate off times \`Painter.removeSlate\` on one slate right after the 1 MB scan on the same page.
+The bundle size is \`.output/chrome-mv3/page-layer.js\` (the content script; the popover's script
+is injected only when a claim is opened) gzipped with node:zlib defaults (1 KB = 1,024 bytes).
+
+The last two tables load the built extension (\`.output/chrome-mv3\`) into headless Chromium and
+compare with the same Chromium without it, on fresh pages. Stalls: a 10 ms heartbeat timer is
+installed in every page before its own scripts; the worst gap past 10 ms is read once the content
+script has answered (the scan settled), or, for the append case, over the 1.5 s after the page
+appends 8,000 paragraphs of article text in one go and until the scan of them settled. The 5 MB page
+is one \`<p>\` holding one 5 MB text node of article text. No-claim cost: Chrome DevTools Protocol
+\`Performance.getMetrics\` (ScriptDuration, TaskDuration, JSHeapUsedSize after
+\`HeapProfiler.collectGarbage\`) once each load has settled; the median with the extension minus the
+median without.
 `;
 }

@@ -1,7 +1,13 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
-import { highlightedClaims, launchExtensionBrowser, waitForScan, type ExtensionBrowser } from './harness.ts';
+import {
+  clickText,
+  highlightedClaims as claimsOn,
+  launchExtensionBrowser,
+  paintedText,
+  type ExtensionBrowser,
+} from './harness.ts';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` is global.
 declare const chrome: typeof extensionApi;
@@ -76,6 +82,17 @@ async function bodyNowAndAsServed(page: Page) {
   });
 }
 
+/** Distinct claims the page's content script reports painted, in page order. */
+const highlightedClaims = (page: Page) => claimsOn(browser, page);
+
+/** True once the page's highlight registry has (or has not) a highlight for the slate. */
+const slatePainted = (page: Page, slate: string, painted: boolean) =>
+  page.waitForFunction(
+    ([name, wanted]) => CSS.highlights.has(name) === wanted,
+    [`right-of-reply-${slate}`, painted] as const,
+    { timeout: 1000 },
+  );
+
 const slatesOn = (claims: string[]) => [...new Set(claims.map((id) => id.split('-')[0]))].sort();
 
 describe('reader controls', () => {
@@ -91,9 +108,7 @@ describe('reader controls', () => {
 
     const popup = await openPopup(tabId);
     await popup.getByRole('switch', { name: 'Momentum Organisers' }).uncheck();
-    await page.waitForFunction(() => document.querySelector('mark[data-slate="mo"]') === null, undefined, {
-      timeout: 1000,
-    });
+    await slatePainted(page, 'mo', false);
     const without = await highlightedClaims(page);
     expect(slatesOn(without)).toEqual(['mi', 'ym']);
     expect(without).toEqual(before.filter((id) => !id.startsWith('mo-')));
@@ -105,16 +120,14 @@ describe('reader controls', () => {
     await popup.locator('.claim-group[data-slate="mo"]').waitFor({ state: 'detached', timeout: 1000 });
 
     await popup.getByRole('switch', { name: 'Momentum Organisers' }).check();
-    await page.waitForFunction(() => document.querySelector('mark[data-slate="mo"]') !== null, undefined, {
-      timeout: 1000,
-    });
+    await slatePainted(page, 'mo', true);
     expect((await highlightedClaims(page)).sort()).toEqual([...before].sort());
     expect(await settle(() => badgeOf(tabId), String(before.length))).toBe(String(before.length));
 
     // Off survives a reload: the page comes back without that slate.
     await popup.getByRole('switch', { name: 'Your Momentum' }).uncheck();
     await page.reload();
-    await waitForScan(page);
+    await browser.pageClaims(page);
     expect(slatesOn(await highlightedClaims(page))).toEqual(['mi', 'mo']);
   });
 
@@ -123,9 +136,9 @@ describe('reader controls', () => {
     const long = await browser.openPage('controls-long-article.html');
     const demoClaims = await highlightedClaims(demo);
     const longClaims = await highlightedClaims(long);
-    const marks = await demo.locator('mark[data-claim][tabindex="0"]').count();
+    const hits = (await browser.pageClaims(demo)).claims.reduce((sum, claim) => sum + claim.hits, 0);
     // Distinct claims, not highlights: the demo quotes some claims twice.
-    expect(marks).toBeGreaterThan(demoClaims.length);
+    expect(hits).toBeGreaterThan(demoClaims.length);
     const demoTab = await tabIdOf(demo);
     const longTab = await tabIdOf(long);
     expect(await settle(() => badgeOf(demoTab), String(demoClaims.length))).toBe(String(demoClaims.length));
@@ -144,16 +157,14 @@ describe('reader controls', () => {
     const popup = await openPopup(tabId);
 
     await popup.getByRole('switch', { name: 'Pause on 127.0.0.1' }).check();
-    await page.waitForFunction(() => document.querySelector('mark[data-claim]') === null, undefined, {
-      timeout: 1000,
-    });
+    await page.waitForFunction(() => CSS.highlights.size === 0, undefined, { timeout: 1000 });
     const body = await bodyNowAndAsServed(page);
     expect(body.now).toEqual(body.served);
     expect(await settle(() => badgeOf(tabId), '')).toBe('');
     await popup.getByText('Paused on this site').waitFor();
 
     await page.reload();
-    await waitForScan(page);
+    await browser.pageClaims(page);
     await page.waitForTimeout(300);
     expect(await highlightedClaims(page)).toEqual([]);
     expect(await badgeOf(tabId)).toBe('');
@@ -163,14 +174,12 @@ describe('reader controls', () => {
     expect(await highlightedClaims(other)).toEqual([]);
 
     await popup.getByRole('switch', { name: 'Paused on 127.0.0.1' }).uncheck();
-    await page.waitForFunction(() => document.querySelector('mark[data-claim]') !== null, undefined, {
-      timeout: 1000,
-    });
+    await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 1000 });
     expect(await highlightedClaims(page)).toEqual(before);
     expect(await settle(() => badgeOf(tabId), String(before.length))).toBe(String(before.length));
   });
 
-  it("the popup's claim list scrolls to the claim, flashes it and opens its popover", async () => {
+  it("the popup's claim list scrolls to the claim, focuses it and opens its popover", async () => {
     const page = await browser.openPage('controls-long-article.html');
     const tabId = await tabIdOf(page);
     const popup = await openPopup(tabId);
@@ -190,23 +199,27 @@ describe('reader controls', () => {
     expect(await popup.locator('.claim-group[data-slate="mi"] .count').first().textContent()).toBe('1 claim');
 
     const claim = 'mi-refused-to-back-council-strikes';
-    const mark = page.locator(`mark[data-claim="${claim}"]`).first();
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await popup.locator(`.claim-entry[data-claim="${claim}"]`).click();
     await page.locator(`right-of-reply-ui .popover[data-claim-id="${claim}"]`).waitFor({ timeout: 2000 });
-    expect(await mark.getAttribute('class')).toContain('right-of-reply-flash');
+    expect(await paintedText(page, 'right-of-reply-focus')).toEqual(
+      await paintedText(page, 'right-of-reply-mi'),
+    );
     await page.waitForFunction(
-      (id) => {
-        const rect = document.querySelector(`mark[data-claim="${id}"]`)?.getBoundingClientRect();
+      () => {
+        const [range] = [
+          ...((CSS.highlights.get('right-of-reply-focus') as unknown as Set<Range> | undefined) ?? []),
+        ];
+        const rect = range?.getBoundingClientRect();
         return rect !== undefined && rect.top >= 0 && rect.bottom <= window.innerHeight;
       },
-      claim,
+      undefined,
       { timeout: 2000 },
     );
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(2000);
   });
 
-  it('the next-claim command steps through the claims in page order and the close command closes the popover', async () => {
+  it('the next- and previous-claim commands step through the claims in page order and the close command closes the popover', async () => {
     // Headless Chromium does not deliver extension shortcuts from key presses, so this checks the
     // browser registered both commands with their keys, then sends the content script the
     // messages the background sends for them (in @webext-core/messaging's wire format).
@@ -214,6 +227,7 @@ describe('reader controls', () => {
     expect(commands.map(({ name, shortcut }) => [name, shortcut])).toEqual(
       expect.arrayContaining([
         ['next-claim', 'Alt+Shift+J'],
+        ['previous-claim', 'Alt+Shift+H'],
         ['close-claim', 'Alt+Shift+K'],
       ]),
     );
@@ -248,6 +262,14 @@ describe('reader controls', () => {
       'mi-refused-to-back-council-strikes',
       'ym-won-almost-every-internal-election', // wraps round
     ]);
+    await send('showPreviousClaim');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('right-of-reply-ui')
+          ?.shadowRoot?.querySelector('.popover')
+          ?.getAttribute('data-claim-id') === 'mi-refused-to-back-council-strikes',
+    );
     await send('closeClaim');
     expect(await settle(openClaim, null)).toBeNull();
   });
@@ -266,28 +288,22 @@ describe('reader controls', () => {
     expect(await worker.evaluate(() => chrome.storage.sync.get('slateColours'))).toEqual({});
 
     await ymColour.fill('#1e5631');
-    const styleOf = () =>
-      page.evaluate(
-        () => document.querySelector('style[data-right-of-reply="highlights"]')?.textContent ?? '',
-      );
-    await page.waitForFunction(
-      () =>
-        document.querySelector('style[data-right-of-reply="highlights"]')?.textContent.includes('#1e5631') ===
-        true,
-      undefined,
-      { timeout: 1000 },
-    );
-    // Highlights fade between colours (a CSS transition): wait for the end of it.
+    // The new colours come as a stylesheet the browser injects: no element in the page.
     const background = () =>
-      page
-        .locator('mark[data-slate="ym"]')
-        .first()
-        .evaluate((mark) => getComputedStyle(mark).backgroundColor);
+      page.evaluate(() => getComputedStyle(document.body, '::highlight(right-of-reply-ym)').backgroundColor);
     expect(await settle(background, 'rgba(30, 86, 49, 0.22)')).toBe('rgba(30, 86, 49, 0.22)');
-    expect(await styleOf()).not.toContain('#b0122c');
+    expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(
+      await page.evaluate(async () => {
+        const served = new DOMParser().parseFromString(
+          await (await fetch(location.href)).text(),
+          'text/html',
+        );
+        return served.querySelectorAll('style').length;
+      }),
+    );
 
     // The popover's chips take the new colour too.
-    await page.locator('mark[data-slate="ym"][tabindex="0"]').first().click();
+    await clickText(page, 'rebuilt the organisation');
     const chip = page.locator('right-of-reply-ui .popover-header .slate-chip');
     expect(await chip.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
       'rgb(30, 86, 49)',

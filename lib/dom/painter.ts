@@ -1,0 +1,205 @@
+import type { Hit } from '../match/matcher.ts';
+import { positionOf, type TextMap } from './text-map.ts';
+
+// Paints hits with the CSS Custom Highlight API: one live Range per hit, gathered in one Highlight
+// per slate registered as `right-of-reply-<slate id>` (the public contract, see README). The page's
+// DOM is never touched. The painter's own index (text node -> hits touching it) answers "which
+// claim is here?" for clicks and tells a rescan which old hits its text replaces.
+
+const HIGHLIGHT_PREFIX = 'right-of-reply-';
+/** The claim the reader moved to with the keyboard, or whose popover is open. */
+export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
+
+export function highlightName(slate: string): string {
+  return `${HIGHLIGHT_PREFIX}${slate}`;
+}
+
+/** The slice of `Highlight` used here: a set of ranges (jsdom has none, so tests pass their own). */
+export interface RangeSet {
+  add(range: Range): unknown;
+  delete(range: Range): boolean;
+  clear(): void;
+  readonly size: number;
+  priority: number;
+}
+
+/** The slice of `CSS.highlights` (HighlightRegistry) used here. */
+interface RangeSetRegistry {
+  set(name: string, highlight: RangeSet): unknown;
+  delete(name: string): boolean;
+}
+
+export interface HighlightApi {
+  registry: RangeSetRegistry;
+  create(): RangeSet;
+}
+
+/** The page's own highlight API, or null where the browser has none. */
+export function browserHighlightApi(view: Window & typeof globalThis): HighlightApi | null {
+  const registry = (view.CSS as { highlights?: RangeSetRegistry } | undefined)?.highlights;
+  const HighlightClass = (view as { Highlight?: new () => RangeSet }).Highlight;
+  if (registry === undefined || HighlightClass === undefined) return null;
+  return { registry, create: () => new HighlightClass() };
+}
+
+export interface PaintedHit {
+  readonly hit: Hit;
+  readonly range: Range;
+  /** Every text node the hit touches, in order: its index keys, and how a removal is noticed. */
+  readonly nodes: readonly Text[];
+}
+
+export class Painter {
+  private readonly bySlate = new Map<string, RangeSet>();
+  private readonly byNode = new Map<Text, PaintedHit[]>();
+  private readonly byRange = new Map<Range, PaintedHit>();
+  private focus: RangeSet | null = null;
+  private focused: PaintedHit | null = null;
+
+  constructor(private readonly api: HighlightApi) {}
+
+  /** Painted hits, in the order they were painted (document order within a scan). */
+  get hits(): IterableIterator<PaintedHit> {
+    return this.byRange.values();
+  }
+
+  has(painted: PaintedHit): boolean {
+    return this.byRange.get(painted.range) === painted;
+  }
+
+  get size(): number {
+    return this.byRange.size;
+  }
+
+  /**
+   * Paints the hits (offsets into `map.text`, as the matcher returns them), first forgetting every
+   * old hit that touches the map's nodes, so a rescan replaces what it covers and never doubles it.
+   * Hits whose nodes changed since the map was read are skipped: their change queues a rescan.
+   */
+  paint(map: TextMap, hits: readonly Hit[], accept: (node: Text) => boolean = () => true): void {
+    for (const node of map.nodes) this.forgetNode(node);
+    for (const hit of hits) {
+      const first = positionOf(map, hit.start);
+      const last = positionOf(map, hit.end - 1);
+      const nodes = map.nodes.slice(first.index, last.index + 1);
+      const endOffset = last.offset + 1;
+      if (!nodes.every((node, i) => node.isConnected && node.data === map.data[first.index + i])) continue;
+      if (endOffset > last.node.data.length || !accept(first.node)) continue;
+      const range = first.node.ownerDocument.createRange();
+      range.setStart(first.node, first.offset);
+      range.setEnd(last.node, endOffset);
+      this.add({ hit, range, nodes });
+    }
+  }
+
+  /** The painted hit covering this point of the page, if any. */
+  hitAt(node: Node, offset: number): PaintedHit | null {
+    const candidates = this.byNode.get(node as Text);
+    return candidates?.find((painted) => painted.range.isPointInRange(node, offset)) ?? null;
+  }
+
+  /** The painted hit a range of one of the painter's highlights belongs to. */
+  hitOf(range: AbstractRange): PaintedHit | null {
+    return this.byRange.get(range as Range) ?? null;
+  }
+
+  /** Forgets every hit touching the node; true if there was one. */
+  forgetNode(node: Text): boolean {
+    const painted = this.byNode.get(node);
+    if (painted === undefined) return false;
+    for (const hit of [...painted]) this.remove(hit);
+    return true;
+  }
+
+  /** Forgets hits whose text left the page, or was cut out from under them (the range collapsed). */
+  prune(): boolean {
+    let removed = false;
+    for (const painted of [...this.byRange.values()]) {
+      if (painted.range.collapsed || !painted.nodes.every((node) => node.isConnected)) {
+        this.remove(painted);
+        removed = true;
+      }
+    }
+    return removed;
+  }
+
+  removeWhere(predicate: (painted: PaintedHit) => boolean): number {
+    let removed = 0;
+    for (const painted of [...this.byRange.values()]) {
+      if (predicate(painted)) {
+        this.remove(painted);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  /** Switches a slate off: its whole highlight is dropped at once. */
+  removeSlate(slate: string): number {
+    const highlight = this.bySlate.get(slate);
+    if (highlight === undefined) return 0;
+    this.api.registry.delete(highlightName(slate));
+    this.bySlate.delete(slate);
+    return this.removeWhere((painted) => painted.hit.slate === slate);
+  }
+
+  clear(): void {
+    this.removeWhere(() => true);
+  }
+
+  /** Shows the focus highlight on one hit (null: on none). */
+  setFocus(painted: PaintedHit | null): void {
+    this.focused = painted;
+    if (painted === null) {
+      if (this.focus !== null) this.api.registry.delete(FOCUS_HIGHLIGHT);
+      this.focus = null;
+      return;
+    }
+    if (this.focus === null) {
+      this.focus = this.api.create();
+      // Above the slate highlights where they overlap.
+      this.focus.priority = 1;
+      this.api.registry.set(FOCUS_HIGHLIGHT, this.focus);
+    }
+    this.focus.clear();
+    this.focus.add(painted.range);
+  }
+
+  get focusedHit(): PaintedHit | null {
+    return this.focused;
+  }
+
+  private add(painted: PaintedHit): void {
+    let highlight = this.bySlate.get(painted.hit.slate);
+    if (highlight === undefined) {
+      highlight = this.api.create();
+      this.bySlate.set(painted.hit.slate, highlight);
+      this.api.registry.set(highlightName(painted.hit.slate), highlight);
+    }
+    highlight.add(painted.range);
+    this.byRange.set(painted.range, painted);
+    for (const node of painted.nodes) {
+      const list = this.byNode.get(node);
+      if (list === undefined) this.byNode.set(node, [painted]);
+      else list.push(painted);
+    }
+  }
+
+  private remove(painted: PaintedHit): void {
+    if (!this.byRange.delete(painted.range)) return;
+    const highlight = this.bySlate.get(painted.hit.slate);
+    highlight?.delete(painted.range);
+    if (highlight !== undefined && highlight.size === 0) {
+      this.api.registry.delete(highlightName(painted.hit.slate));
+      this.bySlate.delete(painted.hit.slate);
+    }
+    for (const node of painted.nodes) {
+      const list = this.byNode.get(node);
+      if (list === undefined) continue;
+      const rest = list.filter((other) => other !== painted);
+      if (rest.length === 0) this.byNode.delete(node);
+      else this.byNode.set(node, rest);
+    }
+    if (this.focused === painted) this.setFocus(null);
+  }
+}

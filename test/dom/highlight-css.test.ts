@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { highlightCss } from '../../lib/dom/highlight-css.ts';
+
+const SLATES = ['ym', 'mo', 'mi'];
+const COLOURS = { ym: '#b0122c', mo: '#005f73', mi: '#6b2d8f' };
+
+describe('highlightCss', () => {
+  it('gives every slate its registered highlight name, its tint and an underline style of its own', () => {
+    const css = highlightCss(SLATES, COLOURS);
+    const rules = SLATES.map((slate) =>
+      css.split('\n').find((rule) => rule.includes(`(right-of-reply-${slate})`)),
+    );
+    expect(rules.every((rule) => rule !== undefined)).toBe(true);
+    expect(rules[0]).toContain('background-color:#b0122c38');
+    const styles = rules.map((rule) => /underline (\w+)/.exec(rule!)?.[1]);
+    expect(new Set(styles).size).toBe(3);
+    expect(css).toContain('::highlight(right-of-reply-focus)');
+  });
+
+  it('writes no rule for a colour or slate id that is not safe in a stylesheet', () => {
+    const css = highlightCss(['ym', 'x;}*{color:red'], {
+      ym: 'red;}body{display:none',
+      'x;}*{color:red': '#000000',
+    });
+    expect(css).not.toContain('display:none');
+    expect(css).not.toContain('color:red');
+    expect(css.split('\n')).toHaveLength(1);
+  });
+});
