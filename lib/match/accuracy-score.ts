@@ -71,7 +71,7 @@ export interface AccuracyScore {
 }
 
 /** A text as its words alone, spaced, for comparing quotes whatever their punctuation and case. */
-export function quoteKey(text: string): string {
+function quoteKey(text: string): string {
   const words: string[] = [];
   forEachToken(normalise(text).text, (word) => words.push(word));
   return ` ${words.join(' ')} `;

@@ -24,7 +24,7 @@ export const CONCEPT_SPAN_WORDS = 32;
  * The stemmer cuts far: it takes "international" for "internal" and "organisations" for
  * "organise"; inflections ("wins", "winning", "elections") stay within this.
  */
-export const FAMILY_STRETCH_LETTERS = 4;
+const FAMILY_STRETCH_LETTERS = 4;
 
 export interface ConceptClaim {
   id: string;
@@ -40,20 +40,43 @@ export interface ConceptMatch {
   groups: (readonly [number, number])[];
 }
 
-/** One alternative of one group, indexed by its first word's family (or by its number). */
-interface Alternative {
-  pattern: number;
-  /** The group's slot in the per-group state arrays. */
-  slot: number;
-  /** Families of the alternative's words after the first, consecutive on the page. */
-  rest: Int32Array;
-  /** Length of each of the alternative's words, the first included (see FAMILY_STRETCH_LETTERS). */
-  lengths: Int32Array;
-  /** For a "#53.67" alternative, the exact value; NaN for "#53" (any number whose whole part is 53). */
+/**
+ * A word or phrase alternative, shared by every group that lists it or another alternative of the
+ * same families ("socialist", "socialists"), indexed by one of its words.
+ */
+interface WordKey {
+  key: number;
+  /** Family id of each word, in order. */
+  families: Int32Array;
+  /**
+   * Shortest and longest length of each word as the alternatives sharing this key write it (see
+   * FAMILY_STRETCH_LETTERS).
+   */
+  shortest: Int32Array;
+  longest: Int32Array;
+  /** Which word it is indexed by: the one whose family the fewest alternatives share. */
+  anchor: number;
+}
+
+/** A "#53" (whole part) or "#53.67" (exact) alternative. */
+interface NumberKey {
+  key: number;
+  /** The exact value asked for; NaN when any number with this whole part will do. */
   exact: number;
 }
 
+interface Pattern {
+  claim: number;
+  groups: number;
+  /** Each group's keys. */
+  keysOf: Int32Array[];
+  /** For each key the pattern lists, a bit mask of the groups that list it. */
+  groupsOf: Map<number, number>;
+}
+
 const NUMBER_ALTERNATIVE = /^#(\d+(?:\.\d+)?)$/;
+/** Groups are tracked in a 31-bit mask. */
+const MAX_GROUPS = 31;
 
 /** The alternatives of a group, with synonym sets ("@name") replaced by their words and phrases. */
 export function groupAlternatives(group: string, synonyms: Synonyms, what: string): string[] {
@@ -66,92 +89,194 @@ export function groupAlternatives(group: string, synonyms: Synonyms, what: strin
   });
 }
 
+/**
+ * Finds restatements in three steps, so that common words cost little. Each distinct alternative
+ * is a key: a page token that is (the anchor word of) a key adds one occurrence to the sentence's
+ * list, whatever the number of patterns listing it. Each pattern has a trigger, its group least
+ * likely to turn up on a page; only a pattern whose trigger turned up is looked at, once, when its
+ * sentence ends, by replaying the sentence's occurrences.
+ */
 export class ConceptFinder {
-  /** Alternatives by the family id of their first word. */
-  private readonly byFamily: (Alternative[] | undefined)[] = [];
-  /** Number alternatives by the whole part they ask for. */
-  private readonly byNumber = new Map<number, Alternative[]>();
-  private readonly patternClaim: number[] = [];
-  private readonly patternFirstSlot: number[] = [];
-  private readonly patternGroups: number[] = [];
-  // Per-group state: where the group was last found, stamped with the sentence it was found in.
-  private readonly slotSentence: Int32Array;
-  private readonly slotFirst: Int32Array;
-  private readonly slotLast: Int32Array;
-  /** The sentence each pattern last fired in: a pattern gives at most one hit per sentence. */
-  private readonly firedIn: Int32Array;
+  /** By family id, dense: the word keys anchored on that family (empty for none). */
+  private readonly phraseKeys: WordKey[][];
+  /**
+   * By family id, dense: the one-word keys of that family as flat triples (key, shortest and
+   * longest length), the common case kept to plain numbers.
+   */
+  private readonly wordKeys: number[][];
+  private readonly numberKeys = new Map<number, NumberKey[]>();
+  /** By key, dense: the patterns whose trigger group lists it. */
+  private readonly triggers: number[][];
+  private readonly patterns: Pattern[] = [];
+  // The current sentence: its occurrences (key, first and last token) and the patterns to look at.
+  private occurrenceKeys: Int32Array = new Int32Array(64);
+  private occurrenceFirst: Int32Array = new Int32Array(64);
+  private occurrenceLast: Int32Array = new Int32Array(64);
+  private occurrences = 0;
+  private readonly queued: number[] = [];
+  /** The sentence each pattern was last queued in, so it is queued once. */
+  private readonly queuedIn: Int32Array;
+  /** The sentence each key was last found in. */
+  private readonly keySeenIn: Int32Array;
   private sentence = 0;
+  // Where each group of the pattern being looked at was last found.
+  private readonly groupFirst = new Int32Array(MAX_GROUPS);
+  private readonly groupLast = new Int32Array(MAX_GROUPS);
 
   /** `families` gives (and adds) the id of a word family; page words are looked up in the same map. */
-  constructor(
-    claims: readonly ConceptClaim[],
-    synonyms: Synonyms,
-    private readonly families: Map<string, number>,
-  ) {
-    let slots = 0;
+  constructor(claims: readonly ConceptClaim[], synonyms: Synonyms, families: Map<string, number>) {
+    const keyIds = new Map<string, number>();
+    const wordKeys = new Map<string, WordKey>();
+    const keyOfText = new Map<string, number>();
+    const patternKeys: number[][][] = [];
     claims.forEach((claim, claimIndex) => {
       claim.concepts?.forEach((concept, conceptIndex) => {
-        const pattern = this.patternClaim.length;
-        this.patternClaim.push(claimIndex);
-        this.patternFirstSlot.push(slots);
-        this.patternGroups.push(concept.length);
-        for (const group of concept) {
-          const what = `claim "${claim.id}" concept pattern ${conceptIndex}`;
-          this.addGroup(group, synonyms, what, pattern, slots++);
-        }
+        const what = `claim "${claim.id}" concept pattern ${conceptIndex}`;
+        if (concept.length > MAX_GROUPS) throw new Error(`${what}: more than ${MAX_GROUPS} groups`);
+        const groups = concept.map((group) =>
+          groupAlternatives(group, synonyms, what).map((alternative) => {
+            // Synonym sets repeat the same alternatives across patterns: each is read once.
+            let key = keyOfText.get(alternative);
+            if (key === undefined) {
+              key = this.keyOf(alternative, what, keyIds, families, wordKeys);
+              keyOfText.set(alternative, key);
+            }
+            return key;
+          }),
+        );
+        const groupsOf = new Map<number, number>();
+        groups.forEach((keys, group) => {
+          for (const key of keys) groupsOf.set(key, (groupsOf.get(key) ?? 0) | (1 << group));
+        });
+        const keysOf = groups.map((keys) => Int32Array.from(new Set(keys)));
+        this.patterns.push({ claim: claimIndex, groups: concept.length, keysOf, groupsOf });
+        patternKeys.push(groups);
       });
     });
-    this.slotSentence = new Int32Array(slots);
-    this.slotFirst = new Int32Array(slots);
-    this.slotLast = new Int32Array(slots);
-    this.firedIn = new Int32Array(this.patternClaim.length);
+    this.wordKeys = Array.from({ length: families.size }, () => []);
+    this.phraseKeys = Array.from({ length: families.size }, () => []);
+    this.triggers = Array.from({ length: keyIds.size }, () => []);
+    this.chooseTriggers(patternKeys, this.indexWordKeys([...wordKeys.values()]));
+    this.queuedIn = new Int32Array(this.patterns.length);
+    this.keySeenIn = new Int32Array(keyIds.size);
   }
 
-  private addGroup(group: string, synonyms: Synonyms, what: string, pattern: number, slot: number): void {
-    const seen = new Set<string>();
-    for (const alternative of groupAlternatives(group, synonyms, what)) {
-      const number = NUMBER_ALTERNATIVE.exec(alternative);
-      if (number !== null) {
-        const value = Number(number[1]);
-        const exact = number[1]!.includes('.') ? value : Number.NaN;
-        const none = new Int32Array(0);
-        listIn(this.byNumber, Math.trunc(value)).push({ pattern, slot, rest: none, lengths: none, exact });
-        continue;
-      }
-      const words = wordsOf(alternative);
-      if (words.length === 0) throw new Error(`${what}: "${alternative}" has no words to match`);
-      const key = words.join(' ');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const ids = words.map((word) => idOf(this.families, wordFamily(word)));
-      (this.byFamily[ids[0]!] ??= []).push({
-        pattern,
-        slot,
-        rest: Int32Array.from(ids.slice(1)),
-        lengths: Int32Array.from(words, (word) => word.length),
-        exact: Number.NaN,
-      });
+  /** The key of an alternative, added on first sight. */
+  private keyOf(
+    alternative: string,
+    what: string,
+    keyIds: Map<string, number>,
+    families: Map<string, number>,
+    wordKeys: Map<string, WordKey>,
+  ): number {
+    const number = NUMBER_ALTERNATIVE.exec(alternative);
+    if (number !== null) {
+      const known = keyIds.get(alternative);
+      if (known !== undefined) return known;
+      const key = keyIds.size;
+      keyIds.set(alternative, key);
+      const value = Number(number[1]);
+      const exact = number[1]!.includes('.') ? value : Number.NaN;
+      listIn(this.numberKeys, Math.trunc(value)).push({ key, exact });
+      return key;
     }
+    const words = wordsOf(alternative);
+    if (words.length === 0) throw new Error(`${what}: "${alternative}" has no words to match`);
+    const wordFamilies = words.map((word) => idOf(families, wordFamily(word)));
+    const name = wordFamilies.join(' ');
+    const known = wordKeys.get(name);
+    if (known !== undefined) {
+      words.forEach((word, k) => {
+        known.shortest[k] = Math.min(known.shortest[k]!, word.length);
+        known.longest[k] = Math.max(known.longest[k]!, word.length);
+      });
+      return known.key;
+    }
+    const key = keyIds.size;
+    keyIds.set(name, key);
+    wordKeys.set(name, {
+      key,
+      families: Int32Array.from(wordFamilies),
+      shortest: Int32Array.from(words, (word) => word.length),
+      longest: Int32Array.from(words, (word) => word.length),
+      anchor: 0,
+    });
+    return key;
   }
 
-  /** Calls `found` for each restatement in the tokens, in the order their last idea appears. */
+  /**
+   * Indexes each word key by its rarest word, and returns how common each key is likely to be on a
+   * page. Pages are unknown here, so the corpus stands in: a word that many alternatives use
+   * ("left", "Labour", "Momentum") is a common word of this debate; a phrase is rarer than its
+   * rarest word.
+   */
+  private indexWordKeys(wordKeys: readonly WordKey[]): Map<number, number> {
+    const familyUses = new Map<number, number>();
+    for (const { families } of wordKeys) {
+      for (const family of families) familyUses.set(family, (familyUses.get(family) ?? 0) + 1);
+    }
+    const commonness = new Map<number, number>();
+    for (const wordKey of wordKeys) {
+      const { families, shortest } = wordKey;
+      // Short words are the common ones of any language ("in", "the", "new"): length weighs in.
+      const commonnessOf = (k: number): number => (familyUses.get(families[k]!)! * 8) / shortest[k]!;
+      for (let k = 1; k < families.length; k++) {
+        if (commonnessOf(k) < commonnessOf(wordKey.anchor)) wordKey.anchor = k;
+      }
+      const anchor = families[wordKey.anchor]!;
+      if (families.length === 1) this.wordKeys[anchor]!.push(wordKey.key, shortest[0]!, wordKey.longest[0]!);
+      else this.phraseKeys[anchor]!.push(wordKey);
+      commonness.set(wordKey.key, commonnessOf(wordKey.anchor) / families.length);
+    }
+    return commonness;
+  }
+
+  /**
+   * Gives each pattern, as its trigger, the group least likely to turn up: the sum of its keys'
+   * commonness (a number is rare: 1).
+   */
+  private chooseTriggers(patternKeys: readonly number[][][], commonness: Map<number, number>): void {
+    const weight = (keys: readonly number[]): number =>
+      keys.reduce((sum, key) => sum + (commonness.get(key) ?? 1), 0);
+    patternKeys.forEach((groups, pattern) => {
+      const trigger = groups.reduce((best, keys) => (weight(keys) < weight(best) ? keys : best));
+      for (const key of new Set(trigger)) this.triggers[key]!.push(pattern);
+    });
+  }
+
+  /** Calls `found` for each restatement in the tokens, sentence by sentence. */
   find(tokens: PageTokens, found: (match: ConceptMatch) => void): void {
-    const { count, entries, flags, ids } = tokens;
+    const { count, entries, flags, ids, starts, ends } = tokens;
     const { family, role } = tokens.words;
-    const hasNumbers = this.byNumber.size > 0;
-    let sentence = ++this.sentence;
+    const { wordKeys, phraseKeys } = this;
+    const hasNumbers = this.numberKeys.size > 0;
+    this.sentence++;
     let numberEnd = -1; // last token of the number read last: no number starts inside one
     for (let i = 0; i < count; i++) {
-      if (ids[i] === BARRIER || (flags[i]! & TokenFlag.SentenceStart) !== 0) sentence = ++this.sentence;
-      if (ids[i] === BARRIER) continue;
+      const barrier = ids[i] === BARRIER;
+      if (barrier || (flags[i]! & TokenFlag.SentenceStart) !== 0) {
+        this.endSentence(found);
+        if (barrier) continue;
+      }
       const entry = entries[i]!;
       const familyId = family[entry]!;
       if (familyId !== OTHER_WORD) {
-        const alternatives = this.byFamily[familyId];
-        if (alternatives !== undefined) {
-          for (const alternative of alternatives) {
-            const last = phraseEnd(tokens, i, alternative);
-            if (last >= 0) this.record(alternative, i, last, sentence, found);
+        const words = wordKeys[familyId]!;
+        if (words.length > 0) {
+          const length = ends[i]! - starts[i]!;
+          for (let k = 0; k < words.length; k += 3) {
+            if (
+              length >= words[k + 1]! - FAMILY_STRETCH_LETTERS &&
+              length <= words[k + 2]! + FAMILY_STRETCH_LETTERS
+            ) {
+              this.occur(words[k]!, i, i);
+            }
+          }
+        }
+        for (const phrase of phraseKeys[familyId]!) {
+          const first = i - phrase.anchor;
+          if (first >= 0 && wordsAt(tokens, first, phrase)) {
+            this.occur(phrase.key, first, first + phrase.families.length - 1);
           }
         }
       }
@@ -159,81 +284,132 @@ export class ConceptFinder {
         const number = readNumber(tokens, i);
         if (number === null) continue;
         numberEnd = number.last;
-        const alternatives = this.byNumber.get(Math.trunc(number.value));
-        if (alternatives === undefined) continue;
-        for (const alternative of alternatives) {
-          if (Number.isNaN(alternative.exact) || Math.abs(alternative.exact - number.value) < 1e-9) {
-            this.record(alternative, i, number.last, sentence, found);
-          }
+        const keys = this.numberKeys.get(Math.trunc(number.value));
+        if (keys === undefined) continue;
+        for (const { key, exact } of keys) {
+          if (Number.isNaN(exact) || Math.abs(exact - number.value) < 1e-9) this.occur(key, i, number.last);
         }
+      }
+    }
+    this.endSentence(found);
+  }
+
+  private occur(key: number, first: number, last: number): void {
+    const at = this.occurrences++;
+    if (at === this.occurrenceKeys.length) this.growOccurrences();
+    this.occurrenceKeys[at] = key;
+    this.occurrenceFirst[at] = first;
+    this.occurrenceLast[at] = last;
+    this.keySeenIn[key] = this.sentence;
+    for (const pattern of this.triggers[key]!) {
+      if (this.queuedIn[pattern] !== this.sentence) {
+        this.queuedIn[pattern] = this.sentence;
+        this.queued.push(pattern);
       }
     }
   }
 
-  /** Notes a group found at tokens first..last; fires its pattern when every group is in place. */
-  private record(
-    alternative: Alternative,
-    first: number,
-    last: number,
-    sentence: number,
-    found: (match: ConceptMatch) => void,
-  ): void {
-    const { slot, pattern } = alternative;
-    // "every" inside "almost every", found just after it: the group keeps the longer words.
-    if (
-      this.slotSentence[slot] === sentence &&
-      first >= this.slotFirst[slot]! &&
-      last <= this.slotLast[slot]!
-    ) {
-      return;
+  private endSentence(found: (match: ConceptMatch) => void): void {
+    for (const pattern of this.queued) {
+      const match = this.firstMatch(pattern);
+      if (match !== null) found(match);
     }
-    this.slotSentence[slot] = sentence;
-    this.slotFirst[slot] = first;
-    this.slotLast[slot] = last;
-    if (this.firedIn[pattern] === sentence) return;
-    const from = this.patternFirstSlot[pattern]!;
-    const to = from + this.patternGroups[pattern]!;
-    let start = first;
-    let end = last;
-    for (let other = from; other < to; other++) {
-      if (this.slotSentence[other] !== sentence) return;
-      start = Math.min(start, this.slotFirst[other]!);
-      end = Math.max(end, this.slotLast[other]!);
+    this.queued.length = 0;
+    this.occurrences = 0;
+    this.sentence++;
+  }
+
+  /** Room for more occurrences: a sentence with no full stop can run long. */
+  private growOccurrences(): void {
+    const grown = (from: Int32Array): Int32Array => {
+      const to = new Int32Array(from.length * 2);
+      to.set(from);
+      return to;
+    };
+    this.occurrenceKeys = grown(this.occurrenceKeys);
+    this.occurrenceFirst = grown(this.occurrenceFirst);
+    this.occurrenceLast = grown(this.occurrenceLast);
+  }
+
+  /**
+   * The pattern's first match in the sentence: its occurrences replayed in order, each group
+   * keeping where it was found last, until every group is in place close enough together.
+   */
+  private firstMatch(pattern: number): ConceptMatch | null {
+    const { claim, groups, groupsOf, keysOf } = this.patterns[pattern]!;
+    // Most patterns looked at lack a group altogether: a look at each group's keys settles that
+    // before any replay.
+    for (const keys of keysOf) {
+      let seen = false;
+      for (let k = 0; k < keys.length && !seen; k++) seen = this.keySeenIn[keys[k]!] === this.sentence;
+      if (!seen) return null;
     }
-    if (end - start + 1 > CONCEPT_SPAN_WORDS) return;
-    // Each idea needs words of its own: one word cannot stand for two groups.
-    for (let one = from; one < to; one++) {
-      for (let other = one + 1; other < to; other++) {
-        if (this.slotFirst[one]! <= this.slotLast[other]! && this.slotFirst[other]! <= this.slotLast[one]!) {
-          return;
-        }
+    const { groupFirst, groupLast } = this;
+    const all = (1 << groups) - 1;
+    let placed = 0;
+    for (let k = 0; k < this.occurrences; k++) {
+      const mask = groupsOf.get(this.occurrenceKeys[k]!);
+      if (mask === undefined) continue;
+      const first = this.occurrenceFirst[k]!;
+      const last = this.occurrenceLast[k]!;
+      for (let group = 0; group < groups; group++) {
+        if ((mask & (1 << group)) === 0) continue;
+        // "every" inside "almost every", found just after it: the group keeps the longer words.
+        if ((placed & (1 << group)) !== 0 && first >= groupFirst[group]! && last <= groupLast[group]!)
+          continue;
+        groupFirst[group] = first;
+        groupLast[group] = last;
+        placed |= 1 << group;
+      }
+      if (placed === all && this.fits(groups)) return this.matchOf(claim, groups);
+    }
+    return null;
+  }
+
+  /** Every group's words within the span, and no word standing for two groups. */
+  private fits(groups: number): boolean {
+    const { groupFirst, groupLast } = this;
+    let start = groupFirst[0]!;
+    let end = groupLast[0]!;
+    for (let group = 1; group < groups; group++) {
+      start = Math.min(start, groupFirst[group]!);
+      end = Math.max(end, groupLast[group]!);
+    }
+    if (end - start + 1 > CONCEPT_SPAN_WORDS) return false;
+    for (let one = 0; one < groups; one++) {
+      for (let other = one + 1; other < groups; other++) {
+        if (groupFirst[one]! <= groupLast[other]! && groupFirst[other]! <= groupLast[one]!) return false;
       }
     }
-    this.firedIn[pattern] = sentence;
-    const groups: (readonly [number, number])[] = [];
-    for (let other = from; other < to; other++) groups.push([this.slotFirst[other]!, this.slotLast[other]!]);
-    groups.sort((a, b) => a[0] - b[0]);
-    found({ claim: this.patternClaim[pattern]!, first: start, last: end, groups });
+    return true;
+  }
+
+  private matchOf(claim: number, groups: number): ConceptMatch {
+    const spans: (readonly [number, number])[] = [];
+    for (let group = 0; group < groups; group++)
+      spans.push([this.groupFirst[group]!, this.groupLast[group]!]);
+    spans.sort((a, b) => a[0] - b[0]);
+    const first = spans[0]![0];
+    const last = Math.max(...spans.map((span) => span[1]));
+    return { claim, first, last, groups: spans };
   }
 }
 
-/**
- * Index of the alternative's last token when its first word is the family member at `first` and
- * the rest follow it, or -1.
- */
-function phraseEnd(tokens: PageTokens, first: number, alternative: Alternative): number {
-  const { rest, lengths } = alternative;
-  const last = first + rest.length;
-  if (last >= tokens.count) return -1;
+/** The key's words stand at tokens from `first` on, within one sentence and the text. */
+function wordsAt(tokens: PageTokens, first: number, wordKey: WordKey): boolean {
+  const { families, shortest, longest } = wordKey;
+  if (first + families.length > tokens.count) return false;
   const { entries, flags, ids, starts, ends } = tokens;
   const { family } = tokens.words;
-  for (let at = first; at <= last; at++) {
-    if (Math.abs(ends[at]! - starts[at]! - lengths[at - first]!) > FAMILY_STRETCH_LETTERS) return -1;
-    if (at === first) continue;
-    if (ids[at] === BARRIER || (flags[at]! & TokenFlag.SentenceStart) !== 0) return -1;
-    if (family[entries[at]!] !== rest[at - first - 1]) return -1;
+  for (let k = 0; k < families.length; k++) {
+    const at = first + k;
+    if (ids[at] === BARRIER || (k > 0 && (flags[at]! & TokenFlag.SentenceStart) !== 0)) return false;
+    if (family[entries[at]!] !== families[k]) return false;
+    const length = ends[at]! - starts[at]!;
+    if (length < shortest[k]! - FAMILY_STRETCH_LETTERS || length > longest[k]! + FAMILY_STRETCH_LETTERS)
+      return false;
   }
-  return last;
+  return true;
 }
 
 /** The normalised words of a pattern's alternative. */

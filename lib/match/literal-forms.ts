@@ -47,7 +47,8 @@ interface SurroundingIds {
 }
 
 export class LiteralForms {
-  private readonly byFirstWord = new Map<number, CompiledForm[]>();
+  /** By literal word id, dense: the forms starting with that word (empty for none). */
+  private readonly byFirstWord: CompiledForm[][];
 
   /** `wordIds` gives (and adds) the id of a word's close form; page words are looked up in it too. */
   constructor(claims: readonly LiteralClaim[], wordIds: Map<string, number>) {
@@ -59,6 +60,7 @@ export class LiteralForms {
       if (words.length === 0) throw new Error(`${what}: "${text}" has no words to match`);
       return Int32Array.from(words, (word) => idOf(wordIds, word));
     };
+    const forms: CompiledForm[] = [];
     claims.forEach((claim, claimIndex) => {
       for (const form of claim.match) {
         const text = typeof form === 'string' ? form : form.text;
@@ -73,12 +75,11 @@ export class LiteralForms {
           near,
           maxInserted: words.length >= MIN_WORDS_FOR_INSERTION ? MAX_INSERTED_WORDS : 0,
         };
-        const first = words[0]!;
-        const list = this.byFirstWord.get(first);
-        if (list) list.push(compiled);
-        else this.byFirstWord.set(first, [compiled]);
+        forms.push(compiled);
       }
     });
+    this.byFirstWord = Array.from({ length: wordIds.size }, () => []);
+    for (const form of forms) this.byFirstWord[form.words[0]!]!.push(form);
   }
 
   /**
@@ -92,14 +93,15 @@ export class LiteralForms {
     found: (claim: number, first: number, last: number) => void,
   ): void {
     const { ids, count } = tokens;
+    const { byFirstWord } = this;
     const around: SurroundingIds = {
       before: lazyIds(surrounding.before, surroundingIds),
       after: lazyIds(surrounding.after, surroundingIds),
     };
     for (let i = 0; i < count; i++) {
-      const forms = this.byFirstWord.get(ids[i]!);
-      if (forms === undefined) continue;
-      for (const form of forms) {
+      const id = ids[i]!;
+      if (id < 0) continue;
+      for (const form of byFirstWord[id]!) {
         const last = matchFormAt(ids, count, i, form);
         if (last < 0) continue;
         if (

@@ -92,6 +92,10 @@ describe('concept patterns: every idea, in any order, within one sentence', () =
       'ym-won-every-election',
     ]);
     expect(found('The left won every vote. Cllr. Smith called the internal election.')).toEqual([]);
+    expect(found('They won every vote for Cllr. Smith in the internal election.')).toEqual([
+      'ym-won-every-election',
+    ]);
+    expect(found('Did they win every seat for Dr? Internal elections say no.')).toEqual([]);
   });
 
   it('does not end a sentence at a decimal point', () => {
@@ -121,6 +125,11 @@ describe('concept patterns: word families and synonyms', () => {
 
   it('does not take a different word sharing letters for a family member', () => {
     expect(found('The left won every international election.')).toEqual([]);
+    const long = compileMatcher([
+      { id: 'long', slate: 'mo', match: ['unused form'], concepts: [['organisations', 'funding']] },
+    ]);
+    expect(long.find('The organisation funding was cut.')).toHaveLength(1);
+    expect(long.find('The organ funding was cut.')).toEqual([]);
   });
 
   it('matches irregular forms only through a synonym set', () => {
@@ -202,6 +211,11 @@ describe('concept patterns beside quoted forms', () => {
     expect(both.find('The left won every internal Labour election.').map((hit) => hit.claimId)).toEqual([
       'quoted',
     ]);
+    // The restatement, "won nearly every single internal", is the longer of the two.
+    const text = 'The left won nearly every single internal Labour election.';
+    expect(both.find(text).map((hit) => [hit.claimId, text.slice(hit.start, hit.end)])).toEqual([
+      ['quoted', 'internal Labour election'],
+    ]);
   });
 
   it('keeps a restatement that does not overlap a quote', () => {
@@ -224,10 +238,10 @@ describe('concept patterns beside quoted forms', () => {
   });
 
   it('reports offsets into the raw text through typographic noise', () => {
-    const text = 'They  WON\u00a0every in\u00adternal “election”.';
+    const text = 'They  WON\u00a0almost\n  every in\u00adternal “election”.';
     const [hit] = matcher.find(text);
-    expect(text.slice(hit!.start, hit!.end)).toBe('WON\u00a0every in\u00adternal “election');
-    expect(hit!.matched).toEqual(['WON', 'every', 'internal', 'election']);
+    expect(text.slice(hit!.start, hit!.end)).toBe('WON\u00a0almost\n  every in\u00adternal “election');
+    expect(hit!.matched).toEqual(['WON', 'almost every', 'internal', 'election']);
   });
 
   it('stays linear: a long text of pattern words gives one hit per sentence', () => {

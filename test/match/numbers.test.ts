@@ -24,6 +24,7 @@ const matcher = compileMatcher(
       concepts: [['#250|#12500|#20000', 'staff']],
     },
     { id: 'seven-motions', slate: 'mo', match: ['unused form'], concepts: [['#7', 'motions']] },
+    { id: 'twelve-rows', slate: 'mo', match: ['unused form'], concepts: [['#12', 'rows']] },
   ],
   { conference: ['conference', 'party conference'] },
 );
@@ -85,6 +86,8 @@ describe('numbers in every form readers meet', () => {
     expect(found('It had 12,500 staff once.')).toEqual(['mo-staff']);
     expect(found('Twenty thousand staff would be a lot.')).toEqual(['mo-staff']);
     expect(found('It had 12 staff, 500 volunteers.')).toEqual([]);
+    // Only three digits after a comma make thousands: "12,34" is two numbers.
+    expect(found('Tables 12,34 and 56 held rows of seats.')).toEqual(['twelve-rows']);
     expect(found('Two hundred staff and fifty volunteers.')).toEqual([]);
   });
 
