@@ -7,7 +7,7 @@ import { parseSourcePageHash, sourcePageHash } from '../../lib/sources/source-pa
 describe('findQuote', () => {
   it('finds a quote despite straight quotes, case and wrapped lines, with raw offsets', () => {
     const text = 'Intro.\nWe said: “It’s  time\nto ORGANISE” — and meant it.';
-    const found = findQuote(text, '"it\'s time to organise"');
+    const found = findQuote(text, '"It\'s   time to Organise"');
     expect(found).not.toBeNull();
     expect(text.slice(found!.start, found!.end)).toBe('“It’s  time\nto ORGANISE”');
   });
