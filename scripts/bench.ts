@@ -180,6 +180,7 @@ try {
       oursMs: median(ours.map((result) => result.workMs)),
       turnRatios: turnRatios(ours.map((result, turn) => result.workMs / floors[turn]!.ms)),
       oursWallMs: median(ours.map((result) => result.ms)),
+      pageMs: median(ours.map((result) => result.workMs - result.matchingMs)),
       markMs: median(phases.map((phase) => phase.markMs)),
       naiveMs,
       longestTaskMs: longest.includes(null) ? null : Math.max(...(longest as number[])),

@@ -99,7 +99,7 @@ export async function launchExtensionBrowser(
 }
 
 interface TabsApi {
-  query(filter: { url: string }): Promise<{ id?: number }[]>;
+  query(filter: object): Promise<{ id?: number; url?: string }[]>;
   sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
 }
 
@@ -114,7 +114,10 @@ async function sendToTab(worker: Worker, url: string, type: string, data?: strin
       async ({ url, type, data }) => {
         // The service worker's `chrome`, typed here: Node's types do not have it.
         const { tabs } = (globalThis as unknown as { chrome: { tabs: TabsApi } }).chrome;
-        const [tab] = await tabs.query({ url });
+        // The newest tab showing the address: a test's page, not one an earlier test left open.
+        const [tab] = (await tabs.query({}))
+          .filter((candidate) => candidate.url === url)
+          .sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
         if (tab?.id === undefined) return { missing: true };
         try {
           const reply = (await tabs.sendMessage(

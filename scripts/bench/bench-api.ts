@@ -31,6 +31,8 @@ export interface ScanResult {
   ms: number;
   /** The scan's own main-thread time (PageScanner.workMs), without the frames between slices. */
   workMs: number;
+  /** Of workMs, the matcher's share: the extension does it in the background, off the page's thread. */
+  matchingMs: number;
   /** Painted ranges (one per hit). */
   marks: number;
   /** Longest the page's 10 ms heartbeat timer was held back during the scan and its next frame. */

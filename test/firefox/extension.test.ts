@@ -25,7 +25,8 @@ async function pageClaims(page: Page): Promise<{ paused: boolean; claims: { clai
   try {
     return await extensionPage.evaluate(async (url) => {
       const { tabs } = (globalThis as unknown as { browser: { tabs: FirefoxTabs } }).browser;
-      const [tab] = await tabs.query({ url });
+      // By address, compared here: Firefox's match patterns leave out the port the server listens on.
+      const [tab] = (await tabs.query({})).filter((candidate) => candidate.url === url);
       for (let attempt = 0; attempt < 150; attempt++) {
         try {
           const reply = await tabs.sendMessage(
@@ -48,7 +49,7 @@ async function pageClaims(page: Page): Promise<{ paused: boolean; claims: { clai
 }
 
 interface FirefoxTabs {
-  query(filter: { url: string }): Promise<{ id?: number }[]>;
+  query(filter: object): Promise<{ id?: number; url?: string }[]>;
   sendMessage(
     tabId: number,
     message: unknown,
