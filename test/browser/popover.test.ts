@@ -265,6 +265,23 @@ describe('focus in the open popover', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-button');
     await page.close();
   });
+  it('puts the caret after the passage on Escape when nothing in the page had focus', async () => {
+    const page = await demoWithClaim(ANSWERED);
+    const passage = (await paintedText(page, 'right-of-reply-focus'))[0]!;
+    await page.keyboard.press('Escape');
+    await page.locator(POPOVER).waitFor({ state: 'detached' });
+    const caret = await page.evaluate(() => {
+      const selection = getSelection()!;
+      const node = selection.anchorNode;
+      return {
+        collapsed: selection.isCollapsed,
+        before: node instanceof Text ? node.data.slice(0, selection.anchorOffset) : '',
+      };
+    });
+    expect(caret.collapsed).toBe(true);
+    expect(passage.endsWith(caret.before.slice(-Math.min(caret.before.length, 20)))).toBe(true);
+    expect(caret.before.length).toBeGreaterThan(0);
+  });
 });
 
 describe('axe-core on a page with an open popover', () => {
