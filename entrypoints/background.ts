@@ -3,6 +3,7 @@ import { registerControls } from '../extension/controls/background.ts';
 import { registerCorpusService } from '../extension/corpus/background.ts';
 import { registerNotesService } from '../extension/notes/register-notes-service.ts';
 import { registerPageServices } from '../extension/page/background.ts';
+import { registerSourceService } from '../extension/sources/background.ts';
 
 // The background owns what must not live in a visited page's origin (the notes database), what
 // is too large to inject into every page (the corpus, which it matches pages' text against), the
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   registerControls();
   registerNotesService();
   registerPageServices();
+  registerSourceService();
 });

@@ -4,10 +4,12 @@ import type { ControlsProtocol } from './controls/protocol.ts';
 import type { CorpusProtocol } from './corpus/protocol.ts';
 import type { NotesProtocol } from './notes/protocol.ts';
 import type { PageProtocol } from './page/protocol.ts';
+import type { SourcesProtocol } from './sources/protocol.ts';
 
 // One typed channel between content scripts, extension pages and the background. Each feature
 // declares its own messages in its protocol file; this joins them.
-export interface ProtocolMap extends NotesProtocol, ControlsProtocol, CorpusProtocol, PageProtocol {}
+export interface ProtocolMap
+  extends NotesProtocol, ControlsProtocol, CorpusProtocol, PageProtocol, SourcesProtocol {}
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
 

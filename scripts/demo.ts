@@ -1,14 +1,16 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { corpus } from '../data/corpus.ts';
+import { indexCorpus } from '../lib/corpus/corpus-index.ts';
 import { launchExtensionBrowser, ROOT } from './extension-browser.ts';
 
 // `npm run demo`: the extension at work without a display. Opens the bundled demo article in
-// headless Chromium with the built extension, prints the claims found per slate, opens one
-// popover and writes a screenshot to docs/demo.png.
+// headless Chromium with the built extension, prints the claims found per slate (each by its
+// summary), opens one popover, prints its measured size, and writes a screenshot to docs/demo.png.
 
 const CLAIM_TO_OPEN = 'ym-won-almost-every-internal-election';
 const SCREENSHOT = path.join(ROOT, 'docs/demo.png');
+const index = indexCorpus(corpus);
 
 const browser = await launchExtensionBrowser();
 try {
@@ -20,16 +22,38 @@ try {
     console.log(
       `${slate.name} (${slate.shortName}): ${claims.length} claim${claims.length === 1 ? '' : 's'}`,
     );
-    for (const claim of claims) console.log(`  - ${claim}`);
+    for (const claim of claims) console.log(`  - ${index.claim(claim)?.summary ?? claim}`);
   }
 
   // As the popup's list opens a claim: scrolled to, given the focus highlight, its popover open.
   await browser.tell(page, 'showClaim', CLAIM_TO_OPEN);
   const popover = page.locator('right-of-reply-ui .popover');
   await popover.waitFor();
-  const answers = await popover.locator('.answer').count();
+  const heading = await popover.locator('.answers-heading').textContent();
+  console.log(`\nOpened the popover of “${index.claim(CLAIM_TO_OPEN)?.summary}”: ${heading}.`);
+  // The claim near the top of the view, so the popover opens below it at its full height.
+  await page.evaluate(() => {
+    const [range] = CSS.highlights.get('right-of-reply-focus') as unknown as Set<Range>;
+    if (range !== undefined) scrollBy({ top: range.getBoundingClientRect().top - 140, behavior: 'instant' });
+  });
+  // Measured once Floating UI has placed and sized it.
+  await page.waitForTimeout(300);
+  const size = await page.locator('right-of-reply-ui .floating').evaluate((box) => {
+    const rect = box.getBoundingClientRect();
+    const body = box.querySelector('.popover-body');
+    return {
+      width: Math.round(rect.width),
+      height: Math.round(rect.height),
+      top: Math.round(rect.top),
+      bottom: Math.round(rect.bottom),
+      viewport: `${innerWidth} × ${innerHeight}`,
+      scrollHeight: body?.scrollHeight ?? 0,
+      clientHeight: body?.clientHeight ?? 0,
+    };
+  });
   console.log(
-    `\nOpened the popover of ${CLAIM_TO_OPEN}: ${answers} answer${answers === 1 ? '' : 's'} from the other slates.`,
+    `Popover: ${size.width} × ${size.height} px at y ${size.top}–${size.bottom} in a ${size.viewport} viewport; ` +
+      `its body scrolls ${size.scrollHeight} px of content in ${size.clientHeight} px.`,
   );
   await mkdir(path.dirname(SCREENSHOT), { recursive: true });
   await page.screenshot({ path: SCREENSHOT });

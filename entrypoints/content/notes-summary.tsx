@@ -23,7 +23,8 @@ function NotesSummary({ claimId }: { claimId: string }) {
     };
   }, [claimId]);
   return (
-    <section class="popover-notes" aria-label="Your notes" style={{ marginTop: '12px' }}>
+    // A group, not a section: one landmark (the dialog) in the popover.
+    <div class="popover-notes" role="group" aria-label="Your notes" style={{ marginTop: '12px' }}>
       {count !== null && (
         <p class="popover-notes-count">
           {count === 0
@@ -42,7 +43,7 @@ function NotesSummary({ claimId }: { claimId: string }) {
       >
         {count === 0 ? 'Write a note' : 'Open your notes'}
       </button>
-    </section>
+    </div>
   );
 }
 

@@ -9,6 +9,7 @@ import { createClaimUiLoader } from './claim-ui-loader.ts';
 import { listenForHighlightClicks } from './highlight-events.ts';
 import { createHighlightColours } from './highlight-colours.ts';
 import { createClaimsReporter, readPageClaims } from './page-claims.ts';
+import { watchPageDismissals } from './page-dismissals.ts';
 import { createReaderView } from './reader-controls.ts';
 
 // Wiring only. The page's text is read and sent to the background, which holds the corpus and
@@ -45,6 +46,14 @@ export async function startPageLayer(): Promise<void> {
     painter.setFocus(painted);
     ui.open(painted);
   };
+  const dismissals = await watchPageDismissals(
+    painter,
+    (restored) => {
+      if (restored) void scanner.rescanAll().catch(() => undefined);
+      else reporter.schedule();
+    },
+    lifetime.signal,
+  );
   const scanner = new PageScanner(document, {
     match: async (requests) => {
       const results = await sendMessage('matchSegments', requests).catch((error: unknown) => {
@@ -53,8 +62,9 @@ export async function startPageLayer(): Promise<void> {
         scanner.stop();
         throw error;
       });
-      if (results.some((hits) => hits.length > 0)) await colours.ready();
-      return results;
+      const kept = dismissals.keep(requests, results);
+      if (kept.some((hits) => hits.length > 0)) await colours.ready();
+      return kept;
     },
     painter,
     wanted: view.wanted,

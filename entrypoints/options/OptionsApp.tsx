@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { DismissalList } from '../../components/DismissalList.tsx';
 import { SlateColourField } from '../../components/SlateColourField.tsx';
 import { SlateSwitches } from '../../components/SlateSwitch.tsx';
 import { ProblemMessage, useProblem } from '../../components/use-problem.tsx';
@@ -54,6 +55,17 @@ export function OptionsApp() {
         <a href={browser.runtime.getURL('/notes.html')} target="_blank" rel="noopener">
           Open the Notes page
         </a>
+      </section>
+      <section aria-labelledby="dismissals-heading">
+        <h2 id="dismissals-heading">Dismissed highlights</h2>
+        <p class="muted">
+          Highlights you marked “this isn’t that claim” stay hidden on their page. Restore one here, or
+          download them as a report to send to the maintainers: it holds each claim, the text, a little around
+          it and the page’s address.
+        </p>
+        <DismissalList
+          summaryOf={(claimId) => corpus.claims.find((claim) => claim.id === claimId)?.summary ?? claimId}
+        />
       </section>
       <section aria-labelledby="paused-heading">
         <h2 id="paused-heading">Paused sites</h2>
