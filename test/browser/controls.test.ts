@@ -265,14 +265,22 @@ describe('reader controls', () => {
       .waitFor();
     expect(await worker.evaluate(() => chrome.storage.sync.get('slateColours'))).toEqual({});
 
+    // A green whose tint protanopia can't tell from Momentum Internationalists' amber is refused too.
     await ymColour.fill('#1e5631');
+    await options
+      .locator('.colour-field[data-slate="ym"] .colour-message.error')
+      .getByText(/Too close to Momentum Internationalists .* protanopia/)
+      .waitFor();
+    expect(await worker.evaluate(() => chrome.storage.sync.get('slateColours'))).toEqual({});
+
+    await ymColour.fill('#831843');
     const styleOf = () =>
       page.evaluate(
         () => document.querySelector('style[data-right-of-reply="highlights"]')?.textContent ?? '',
       );
     await page.waitForFunction(
       () =>
-        document.querySelector('style[data-right-of-reply="highlights"]')?.textContent.includes('#1e5631') ===
+        document.querySelector('style[data-right-of-reply="highlights"]')?.textContent.includes('#831843') ===
         true,
       undefined,
       { timeout: 1000 },
@@ -283,14 +291,14 @@ describe('reader controls', () => {
         .locator('mark[data-slate="ym"]')
         .first()
         .evaluate((mark) => getComputedStyle(mark).backgroundColor);
-    expect(await settle(background, 'rgba(30, 86, 49, 0.22)')).toBe('rgba(30, 86, 49, 0.22)');
-    expect(await styleOf()).not.toContain('#b0122c');
+    expect(await settle(background, 'rgba(131, 24, 67, 0.3)')).toBe('rgba(131, 24, 67, 0.3)');
+    expect(await styleOf()).not.toContain('#8a1538');
 
     // The popover's chips take the new colour too.
     await page.locator('mark[data-slate="ym"][tabindex="0"]').first().click();
     const chip = page.locator('right-of-reply-ui .popover-header .slate-chip');
     expect(await chip.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
-      'rgb(30, 86, 49)',
+      'rgb(131, 24, 67)',
     );
   });
 });
