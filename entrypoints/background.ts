@@ -1,13 +1,15 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerControls } from '../extension/controls/background.ts';
+import { registerWelcome } from '../extension/controls/welcome.ts';
 import { registerCorpusService } from '../extension/corpus/background.ts';
 import { registerNotesService } from '../extension/notes/register-notes-service.ts';
 
 // The background owns what must not live in a visited page's origin (the notes database), what
 // is too large to inject into every page (the corpus's quotes and answers), the badge, and the
-// routing of messages between popup and tabs.
+// routing of messages between popup and tabs, and the welcome page on install.
 export default defineBackground(() => {
   registerCorpusService();
   registerControls();
   registerNotesService();
+  registerWelcome();
 });

@@ -46,7 +46,10 @@ export default defineContentScript({
       colours: () => view.colours,
       extra: renderNotesFrame,
     });
-    const pageClaims = () => readPageClaims(document.body, host, view.paused);
+    const pageClaims = () => ({
+      ...readPageClaims(document.body, host, view.paused),
+      hiddenHere: view.hiddenHere,
+    });
     const reporter = createClaimsReporter(ctx, pageClaims);
     const scanner = new PageScanner(document.body, {
       matcher,
@@ -84,6 +87,12 @@ export default defineContentScript({
     for (const removeListener of [
       onMessage('listPageClaims', pageClaims),
       onMessage('showClaim', ({ data }) => navigation.showClaim(data)),
+      onMessage('setHiddenHere', ({ data }) => {
+        view.setHiddenHere(data, scanner);
+        if (view.paused) popover.close();
+        reporter.schedule();
+        return pageClaims();
+      }),
       onMessage('showNextClaim', () => navigation.showNextClaim()),
       onMessage('closeClaim', () => {
         popover.close();

@@ -9,7 +9,11 @@ import { sendMessage } from '../../extension/messaging.ts';
 
 const REPORT_DELAY_MS = 50;
 
-export function readPageClaims(root: ParentNode, host: string | null, paused: boolean): PageClaims {
+export function readPageClaims(
+  root: ParentNode,
+  host: string | null,
+  paused: boolean,
+): Omit<PageClaims, 'hiddenHere'> {
   const pieces: HighlightPiece[] = [];
   for (const mark of root.querySelectorAll(HIGHLIGHT_SELECTOR)) {
     const claimId = mark.getAttribute('data-claim');

@@ -2,10 +2,15 @@ import slates from '../../data/slates.json';
 import { colourProblems } from '../../lib/controls/palette.ts';
 import { colourMap, slateColours, stringList, withSlateShown } from '../../lib/controls/settings-model.ts';
 import { pauseSite, resumeSite } from '../../lib/controls/site-pause.ts';
-import { hiddenSlatesItem, pausedSitesItem, slateColoursItem } from '../settings.ts';
+import { enabledItem, hiddenSlatesItem, pausedSitesItem, slateColoursItem } from '../settings.ts';
 
 // The changes the popup and the options page make, each a read-modify-write of one storage item
 // (read just before writing, so a change made on another page in the meantime is kept).
+
+/** The global on/off switch. */
+export async function setEnabled(enabled: boolean): Promise<void> {
+  await enabledItem.setValue(enabled);
+}
 
 export async function setSlateShown(slateId: string, shown: boolean): Promise<void> {
   const hidden = stringList(await hiddenSlatesItem.getValue());

@@ -9,9 +9,9 @@ import {
 
 // The one place a slate colour becomes a highlight tint. On a light page the tint is the colour at
 // HIGHLIGHT_TINT_ALPHA over the page's background (what `#rrggbb4d` paints there). On a dark page
-// that tint would all but vanish (about 1.1:1 against the background), so the tint is the slate
-// colour lightened just enough to stand 3:1 apart from the background: the darkest such shade,
-// which keeps the page's light text on it readable.
+// that tint would all but vanish (about 1.1:1 against the background), so the tint is the shade of
+// the slate colour that stands just 3:1 apart from the background: the darkest such shade, which
+// keeps the page's light text on it readable.
 
 /** Least contrast of a highlight against a dark page's background (WCAG 1.4.11, non-text). */
 export const MIN_DARK_TINT_CONTRAST = 3;
@@ -50,18 +50,24 @@ function mix(from: Rgb, to: Rgb, amount: number): Rgb {
   return { r: channel(from.r, to.r), g: channel(from.g, to.g), b: channel(from.b, to.b) };
 }
 
-/** The darkest shade of `colour` towards white that stands MIN_DARK_TINT_CONTRAST from `background`. */
+/**
+ * The darkest shade of `colour` that stands MIN_DARK_TINT_CONTRAST from a dark `background`:
+ * lightened towards white when it stands too close, darkened towards black when it stands further
+ * than it needs (light text on it reads better the darker it is).
+ */
 function darkPageTint(colour: Rgb, background: Rgb): Rgb {
-  let low = 0;
-  let high = 1;
-  if (contrastRatio(colour, background) >= MIN_DARK_TINT_CONTRAST) return colour;
+  const passes = (shade: Rgb): boolean => contrastRatio(shade, background) >= MIN_DARK_TINT_CONTRAST;
+  const towards = passes(colour) ? BLACK : WHITE;
+  // `amount` of the way towards `towards`: find the boundary where the shade stops (or starts) passing.
+  let pass = towards === BLACK ? 0 : 1;
+  let fail = towards === BLACK ? 1 : 0;
   for (let step = 0; step < 24; step++) {
-    const middle = (low + high) / 2;
-    if (contrastRatio(mix(colour, WHITE, middle), background) >= MIN_DARK_TINT_CONTRAST) high = middle;
-    else low = middle;
+    const middle = (pass + fail) / 2;
+    if (passes(mix(colour, towards, middle))) pass = middle;
+    else fail = middle;
   }
-  // Rounding to whole channels may lose a hair of contrast: round the shade up, not down.
-  const shade = mix(colour, WHITE, high);
+  // Rounding to whole channels may lose a hair of contrast: round away from the background.
+  const shade = mix(colour, towards, pass);
   return { r: Math.ceil(shade.r), g: Math.ceil(shade.g), b: Math.ceil(shade.b) };
 }
 

@@ -14,6 +14,7 @@ import {
 } from '../../lib/controls/tint.ts';
 import { corpus } from '../../data/corpus.ts';
 
+const BLACK = { r: 0, g: 0, b: 0 };
 const rgb = (hex: string) => parseHexColour(hex) ?? expect.unreachable(`${hex} should parse`);
 const DARK_PAGES = ['#000000', '#121212', '#1e1e1e', '#202124', '#2b2b2b', '#0d1117', '#1a1033'];
 const LIGHT_PAGES = ['#ffffff', '#f4ecd8', '#fafafa', '#e8f0fe'];
@@ -33,14 +34,18 @@ describe('tintFor', () => {
         expect(contrastRatio(rgb(tint), rgb(page)), `${slate.id} on ${page}`).toBeGreaterThanOrEqual(
           MIN_DARK_TINT_CONTRAST,
         );
-        expect(contrastRatio(rgb(tint), rgb('#e8e8e8')), `${slate.id} on ${page}`).toBeGreaterThanOrEqual(3);
+        expect(contrastRatio(rgb(tint), rgb('#e8e8e8')), `${slate.id} on ${page}`).toBeGreaterThanOrEqual(
+          contrastRatio(rgb(page), BLACK) < 1.2 ? 4.5 : 3.5,
+        );
       }
     }
   });
 
-  it('uses the darkest shade that passes, not white', () => {
-    const tint = tintFor('#1d4ed8', '#121212') ?? expect.unreachable();
-    expect(contrastRatio(rgb(tint), rgb('#121212'))).toBeLessThan(MIN_DARK_TINT_CONTRAST + 0.2);
+  it('uses the darkest shade that passes, not white, nor a colour brighter than it needs', () => {
+    for (const colour of ['#1d4ed8', '#96630a', '#8a1538', '#111111', '#ffffff']) {
+      const tint = tintFor(colour, '#121212') ?? expect.unreachable();
+      expect(contrastRatio(rgb(tint), rgb('#121212')), colour).toBeLessThan(MIN_DARK_TINT_CONTRAST + 0.1);
+    }
     const faint = tintFor('#330000', '#121212') ?? expect.unreachable();
     expect(contrastRatio(rgb(faint), rgb('#121212'))).toBeGreaterThanOrEqual(MIN_DARK_TINT_CONTRAST);
     expect(faint).not.toBe('#ffffff');
