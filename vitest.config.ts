@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/browser/**'],
+          exclude: ['test/browser/**', 'test/firefox/**'],
           environment: 'node',
         },
       },

@@ -6,6 +6,7 @@ import {
   describeContentScriptSize,
 } from './scripts/content-script-size.ts';
 import { matchDataPlugin } from './scripts/vite-match-data.ts';
+import { MANIFEST_COMMANDS } from './extension/controls/commands.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -24,7 +25,7 @@ const FIREFOX_MANIFEST = {
 };
 const DATA_DIR = new URL('./data', import.meta.url).pathname;
 
-// See README "How it is built" for why each option is set.
+// Each option says why it is set; the README ("Load the built extension", "Firefox") says how to use the builds.
 export default defineConfig({
   // Explicit imports everywhere: no magic globals to hunt for.
   imports: false,
@@ -40,17 +41,7 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['note-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true },
     ],
-    // Rebindable by the reader (chrome://extensions/shortcuts, about:addons in Firefox).
-    commands: {
-      'next-claim': {
-        suggested_key: { default: 'Alt+Shift+J' },
-        description: 'Go to the next claim on the page and show the answers',
-      },
-      'close-claim': {
-        suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Close the claim popover',
-      },
-    },
+    commands: MANIFEST_COMMANDS,
   },
   // `npm run dev` (scripts/dev.ts) serves the demo article and passes its address here.
   webExt: {

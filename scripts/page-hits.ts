@@ -25,7 +25,7 @@ export const BASELINE_PAGES = [
   'test/fixtures/articles/end-the-cycle-of-defeat.html',
 ];
 
-const matcher = compileMatcher(corpus.claims);
+const matcher = compileMatcher(corpus.claims, corpus.synonyms);
 
 export function pageHits(htmlFile: string): BaselineHit[] {
   const dom = new JSDOM(readFileSync(path.join(ROOT, htmlFile), 'utf8'));

@@ -1,12 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../data/corpus.ts';
 import type { Claim, MatchForm } from '../lib/corpus/corpus-schema.ts';
+import type { AccuracyItem } from '../lib/match/accuracy-score.ts';
+import { toMatchData } from '../lib/match/match-data.ts';
 import { compileMatcher } from '../lib/match/matcher.ts';
 
 // The corpus's match forms through the real matcher: each form finds something real (its claim's
-// quote, its source text, or a journalist's sentence in the fixtures), and the whole corpus finds
-// nothing in article-length texts about Labour politics that make none of these claims.
+// quote, its source text, or a journalist's sentence in the fixtures), and the whole corpus, quoted
+// forms and concept patterns alike, finds nothing in article-length texts about Labour politics
+// that make none of these claims, nor in the negative sentences of test/accuracy/.
 
 interface FormUsage {
   claim: string;
@@ -23,6 +26,8 @@ const sourceTexts = new Map(
   ]),
 );
 const formText = (form: MatchForm) => (typeof form === 'string' ? form : form.text);
+/** The matcher as the content script compiles it, from the shipped match data. */
+const shippedMatcher = () => compileMatcher(toMatchData(corpus).claims);
 
 function placesToFind(claim: Claim, form: MatchForm): string[] {
   const sentences = usages
@@ -43,7 +48,7 @@ describe('every match form is found by the real matcher', () => {
   }
 
   it('each fixture sentence is matched as the claim it illustrates by the whole corpus', () => {
-    const matcher = compileMatcher(corpus.claims);
+    const matcher = shippedMatcher();
     for (const usage of usages) {
       const claims = matcher.find(usage.sentence).map((hit) => hit.claimId);
       expect(claims, usage.sentence).toContain(usage.claim);
@@ -55,7 +60,7 @@ describe('every match form is found by the real matcher', () => {
       (claim) => claim.id === 'mo-conference-2021-threshold-passed-53-to-47',
     );
     expect(threshold).toBeDefined();
-    const matcher = compileMatcher(corpus.claims);
+    const matcher = shippedMatcher();
     expect(matcher.find('The final score was 53% to 47% in the second half.')).toEqual([]);
     expect(
       matcher.find('At conference the rule change passed 53% to 47%.').map((hit) => hit.claimId),
@@ -64,7 +69,7 @@ describe('every match form is found by the real matcher', () => {
 });
 
 describe('precision: texts that make none of the claims get no hit', () => {
-  const matcher = compileMatcher(corpus.claims);
+  const matcher = shippedMatcher();
   const negatives = readdirSync(fixture('negative')).filter((name) => name.endsWith('.txt'));
 
   it('has several article-length negative texts', () => {
@@ -79,6 +84,28 @@ describe('precision: texts that make none of the claims get no hit', () => {
     it(name, () => {
       const text = readFileSync(new URL(name, `${fixture('negative/')}`), 'utf8');
       const hits = matcher.find(text).map((hit) => `${hit.claimId}: ${text.slice(hit.start, hit.end)}`);
+      expect(hits).toEqual([]);
+    });
+  }
+});
+
+describe('precision: negative sentences of the accuracy sets get no hit', () => {
+  const matcher = shippedMatcher();
+  const setsDir = new URL('./accuracy/', import.meta.url);
+  const negativeSets = existsSync(setsDir)
+    ? readdirSync(setsDir).filter((name) => /^negatives.*\.json$/.test(name))
+    : [];
+
+  for (const name of negativeSets) {
+    it(name, () => {
+      const items = JSON.parse(readFileSync(new URL(name, setsDir), 'utf8')) as AccuracyItem[];
+      const hits = items
+        .filter((item) => item.expect === null)
+        .flatMap((item) =>
+          matcher
+            .find(item.sentence)
+            .map((hit) => `${hit.claimId}: ${item.sentence.slice(hit.start, hit.end)}`),
+        );
       expect(hits).toEqual([]);
     });
   }

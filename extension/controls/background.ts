@@ -1,13 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { onMessage, sendMessage, tabIdOf } from '../messaging.ts';
 import { badgeText } from '../../lib/controls/page-summary.ts';
+import { CLOSE_CLAIM_COMMAND, NEXT_CLAIM_COMMAND } from './commands.ts';
 
 // The background side of the reader controls: each tab's badge shows how many distinct claims its
 // page has, and the keyboard commands (manifest `commands`) go to the active tab's content script.
-
-/** Names of the manifest commands (wxt.config.ts). */
-export const NEXT_CLAIM_COMMAND = 'next-claim';
-export const CLOSE_CLAIM_COMMAND = 'close-claim';
 
 const BADGE_COLOUR = '#333333';
 

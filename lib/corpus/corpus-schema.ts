@@ -67,12 +67,35 @@ const conceptGroupSchema = z
 // in any order (["@win", "every|almost every", "internal", "@election"]).
 export const conceptSchema = z
   .array(conceptGroupSchema)
-  .min(2, 'a concept pattern needs at least two groups');
+  .min(2, 'a concept pattern needs at least two groups')
+  .refine(
+    (groups) => groups.some((group) => !group.split('|').some((alternative) => alternative.startsWith('#'))),
+    'a number counts only with its context: a concept pattern needs a group with no number',
+  );
 
-export const synonymsSchema = z.record(
-  z.string().regex(/^[a-z0-9-]+$/, 'a synonym set name is lower-case kebab-case'),
-  z.array(nonEmpty).min(2, 'a synonym set needs at least two words or phrases'),
-);
+// A synonym set's entries stand in for "@name" among a group's alternatives, so each is a plain
+// word or phrase: no "|", "@" or "#".
+const SYNONYM_SET_NAME = /^[a-z0-9-]+$/;
+
+export const synonymsSchema = z
+  .record(
+    z.string(),
+    z
+      .array(z.string().regex(/^[^|@#\s][^|@#]*$/, 'must be a word or phrase, without "|", "@" or "#"'))
+      .min(2, 'a synonym set needs at least two words or phrases'),
+  )
+  // Checked here rather than as the record's key schema, whose message zod replaces with its own.
+  .superRefine((sets, context) => {
+    for (const name of Object.keys(sets)) {
+      if (!SYNONYM_SET_NAME.test(name)) {
+        context.addIssue({
+          code: 'custom',
+          path: [name],
+          message: 'a synonym set name is lower-case kebab-case',
+        });
+      }
+    }
+  });
 
 export const claimSchema = z.strictObject({
   id: kebabId,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConceptFinder } from '../match/concepts.ts';
 import { claimSchema, slateSchema, sourceSchema, synonymsSchema, type Corpus } from './corpus-schema.ts';
 
 // Validates the corpus as a whole: each record against its schema, then the references between
@@ -101,11 +102,23 @@ export function validateCorpus(raw: RawCorpus): Corpus {
       }
     });
     claim.concepts?.forEach((concept, index) => {
+      const field = `${at}, field concepts.${index}`;
+      let known = true;
       for (const group of concept) {
         for (const alternative of group.split('|')) {
           if (alternative.startsWith('@') && !Object.hasOwn(synonyms, alternative.slice(1))) {
-            problems.push(`${at}, field concepts.${index}: unknown synonym set "${alternative}"`);
+            problems.push(`${field}: unknown synonym set "${alternative}"`);
+            known = false;
           }
+        }
+      }
+      // The matcher's own compiler finds what the pattern's grammar lets through, such as an
+      // alternative of punctuation only.
+      if (known) {
+        try {
+          new ConceptFinder([{ id: claim.id, concepts: [concept] }], synonyms, new Map());
+        } catch (error) {
+          problems.push(`${field}: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
     });

@@ -27,14 +27,17 @@ const WHITE_SPACE = [
 const Kind = { Keep: 0, Space: 1, Drop: 2, Fold: 3 } as const;
 
 // Per-code decisions for the Basic Multilingual Plane, built once: the hot loop is a table look-up.
+// What a folded character becomes is looked up only for the few dozen non-letters that fold, so no
+// second full-size table is kept in every tab.
 const KIND = new Uint8Array(0x10000);
-const FOLDED = new Uint16Array(0x10000);
-for (let code = 0; code < 0x10000; code++) FOLDED[code] = code;
+const FOLDED = new Map<number, number>();
+const LAST_CAPITAL = 0x5a;
+const TO_LOWER = 0x20;
 function fold(code: number, to: number): void {
   KIND[code] = Kind.Fold;
-  FOLDED[code] = to;
+  if (code > LAST_CAPITAL) FOLDED.set(code, to);
 }
-for (let code = 0x41; code <= 0x5a; code++) fold(code, code + 0x20);
+for (let code = 0x41; code <= LAST_CAPITAL; code++) fold(code, code + TO_LOWER);
 for (const code of SINGLE_QUOTES) fold(code, 0x27);
 for (const code of DOUBLE_QUOTES) fold(code, 0x22);
 for (const code of DASHES) fold(code, 0x2d);
@@ -42,13 +45,19 @@ for (const code of INVISIBLE) KIND[code] = Kind.Drop;
 for (const code of WHITE_SPACE) KIND[code] = Kind.Space;
 
 /**
- * Working buffers kept between calls up to this many characters: a page is normalised segment by
- * segment, and fresh buffers for each would be allocated and zeroed again every time. Bigger
- * inputs get their own, so no tab keeps megabytes of scratch alive.
+ * Working buffers kept between calls, grown to fit the texts seen so far but never past this many
+ * characters: a page is normalised segment by segment, and fresh buffers for each would be
+ * allocated and zeroed again every time. A tab that only ever normalises short texts keeps only
+ * small ones; bigger inputs get their own, so no tab keeps megabytes of scratch alive.
  */
 const SCRATCH_MAX_CHARS = 65_536;
 let scratchOut = new Uint16Array(0);
 let scratchIndex = new Int32Array(0);
+
+/** The size scratch grows to for `capacity` characters: doubling, so growth happens rarely. */
+function scratchSizeFor(capacity: number): number {
+  return Math.min(SCRATCH_MAX_CHARS, Math.max(capacity, scratchOut.length * 2));
+}
 
 export function normalise(raw: string): NormalisedText {
   // Output never outgrows input except where lower-casing lengthens a character (rare: İ), and
@@ -61,8 +70,9 @@ export function normalise(raw: string): NormalisedText {
     rawIndex = new Int32Array(capacity);
   } else {
     if (scratchOut.length < capacity) {
-      scratchOut = new Uint16Array(SCRATCH_MAX_CHARS);
-      scratchIndex = new Int32Array(SCRATCH_MAX_CHARS);
+      const size = scratchSizeFor(capacity);
+      scratchOut = new Uint16Array(size);
+      scratchIndex = new Int32Array(size);
     }
     out = scratchOut;
     rawIndex = scratchIndex;
@@ -103,7 +113,7 @@ export function normalise(raw: string): NormalisedText {
       }
     } else if (kind === Kind.Fold) {
       lastWasSpace = false;
-      out[length] = FOLDED[code] as number;
+      out[length] = code <= LAST_CAPITAL ? code + TO_LOWER : (FOLDED.get(code) as number);
       rawIndex[length++] = i;
     } else if (kind === Kind.Space) {
       if (!lastWasSpace) {

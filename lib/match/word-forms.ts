@@ -1,6 +1,9 @@
+import { stemmer } from 'stemmer';
+
 // Reduces a word to the form two spellings of it share, so a quote still matches when a writer
 // uses the plural, American spelling, a possessive or "per cent" for "%". Applied to corpus and
-// page alike, so a rule only needs to be consistent, not linguistically complete.
+// page alike, so a rule only needs to be consistent, not linguistically complete. Quoted forms
+// compare these close forms; concept patterns compare whole word families (a stemmer's).
 
 const PERCENT = 'percent';
 
@@ -37,10 +40,28 @@ function singular(word: string): string {
   return word;
 }
 
+function isNumeral(token: string): boolean {
+  return token.charCodeAt(0) <= 0x39;
+}
+
+/** The word without a possessive or apostrophes, in American spelling. */
+function bareSpelling(token: string): string {
+  return americanise(token.replace(/'s$/, '').replace(/'/g, ''));
+}
+
 /** The shared form of one normalised word token (see tokenise.ts for what a token is). */
 export function canonicalWord(token: string): string {
   if (token === '%' || token === PERCENT) return PERCENT;
-  if (token.charCodeAt(0) <= 0x39) return token; // numbers stay as written
-  const bare = token.replace(/'s$/, '').replace(/'/g, '');
-  return singular(americanise(bare));
+  if (isNumeral(token)) return token; // numbers stay as written
+  return singular(bareSpelling(token));
+}
+
+/**
+ * The word family of one normalised word token, for concept patterns: "win", "wins" and
+ * "winning" share one (irregular forms such as "won" do not: synonym sets list those).
+ */
+export function wordFamily(token: string): string {
+  if (token === '%' || token === PERCENT) return PERCENT;
+  if (isNumeral(token)) return token;
+  return stemmer(bareSpelling(token));
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BLOCK_BREAK, normalise } from '../../lib/match/normalise.ts';
 
 function mapped(raw: string, from: number, to: number): string {
@@ -63,5 +63,48 @@ describe('normalise', () => {
     const { text, rawIndex } = normalise(raw);
     expect(text.endsWith('word "end"')).toBe(true);
     expect(rawIndex[text.length]).toBe(raw.length);
+  });
+});
+
+describe('normalise: memory it keeps', () => {
+  /**
+   * Lengths of the Uint16Array buffers (the normalised-text scratch) a fresh copy of the module
+   * allocates while `run` runs; views onto existing buffers are not allocations and are not counted.
+   */
+  async function scratchAllocationsDuring(run: (normaliseText: typeof normalise) => void): Promise<number[]> {
+    const lengths: number[] = [];
+    class RecordingUint16Array extends Uint16Array {
+      // A new buffer (a length) or a view onto one (buffer, offset, length): both passed on as given.
+      constructor(...args: unknown[]) {
+        super(...(args as [ArrayBuffer, number, number]));
+        if (typeof args[0] === 'number') lengths.push(args[0]);
+      }
+    }
+    vi.resetModules();
+    const fresh = (await import('../../lib/match/normalise.ts')).normalise;
+    vi.stubGlobal('Uint16Array', RecordingUint16Array);
+    try {
+      run(fresh);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    return lengths;
+  }
+
+  it('grows its scratch to the texts it is given, not to the most it may keep', async () => {
+    const lengths = await scratchAllocationsDuring((normaliseText) => {
+      normaliseText('A short “claim” on a page.');
+      normaliseText('A second short text.');
+    });
+    expect(lengths.length).toBeGreaterThan(0);
+    expect(Math.max(...lengths)).toBeLessThan(1_000);
+  });
+
+  it('grows scratch by doubling up to its cap, so longer and longer texts allocate only a few times', async () => {
+    const lengths = await scratchAllocationsDuring((normaliseText) => {
+      for (let words = 20; words < 13_000; words += 20) normaliseText('word '.repeat(words));
+    });
+    expect(lengths.length).toBeLessThan(15);
+    expect(Math.max(...lengths)).toBe(65_536);
   });
 });
