@@ -127,9 +127,10 @@ function SiteSection({
           checked={pausedBy !== undefined}
           onToggle={(paused) => setSitePaused(host, paused).catch(failed('save the pause'))}
         >
-          {pausedBy === undefined ? `Pause on ${host} (saved)` : `Paused on ${pausedBy} (saved)`}
+          {pausedBy === undefined ? `Pause on ${host}` : `Paused on ${pausedBy}`}
         </Switch>
       )}
+      <p class="muted">Hiding lasts until you reload the page; a paused site stays paused.</p>
     </section>
   );
 }
