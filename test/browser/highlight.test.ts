@@ -49,7 +49,7 @@ describe('highlighting', () => {
       'mark[data-slate="ym"]',
       (mark) => getComputedStyle(mark).backgroundColor,
     );
-    expect(background).toMatch(/^rgba\(176, 18, 44, 0\.2\d*\)$/);
+    expect(background).toMatch(/^rgba\(138, 21, 56, 0\.3\d*\)$/);
     await page.close();
   });
 
