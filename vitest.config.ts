@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests in Node, and browser tests that drive the built extension in
-// Debian Chromium (see test/browser/). `npm test` builds first, then runs both.
+// Three projects: unit tests in Node, browser tests that drive the built extension in Debian
+// Chromium (test/browser/), and end-to-end tests in Debian Firefox ESR (test/firefox/).
+// `npm test` builds first, then runs all three.
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +12,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/browser/**', 'test/firefox/**'],
           environment: 'node',
+          // Property tests and the 25,000-note import run many cases: seconds, not milliseconds.
+          testTimeout: 30_000,
         },
       },
       {

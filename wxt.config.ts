@@ -35,12 +35,8 @@ export default defineConfig({
       'Highlights contested claims of the Momentum NCG election debates and shows what the other slate answered.',
     // unlimitedStorage: notes are the reader's own writing; the browser must not evict them.
     permissions: ['storage', 'unlimitedStorage'],
-    // The popover frames the notes page so note text stays out of the visited page's reach. At a
-    // per-session address (use_dynamic_url, Chromium), so pages can't probe for the extension by
-    // loading its fixed one.
-    web_accessible_resources: [
-      { resources: ['note-frame.html'], matches: ['<all_urls>'], use_dynamic_url: true },
-    ],
+    // No web_accessible_resources: nothing of the extension can be framed, fetched or probed by
+    // a page. Note text is shown only in extension pages (README "Privacy").
     commands: MANIFEST_COMMANDS,
   },
   // `npm run dev` (scripts/dev.ts) serves the demo article and passes its address here.

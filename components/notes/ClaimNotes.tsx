@@ -1,36 +1,35 @@
-import type { Note } from '../../lib/notes/note-schema.ts';
+import type { NotesModel } from '../../lib/notes/notes-model.ts';
 import { NoteCard } from './NoteCard.tsx';
 import { NoteComposer } from './NoteComposer.tsx';
 import { UndoBar } from './UndoBar.tsx';
 
 export interface ClaimNotesProps {
-  /** null while loading. */
-  notes: Note[] | null;
-  loadProblem: string | null;
-  deleted: Note | null;
-  onCreate: (text: string) => Promise<void>;
-  onUpdate: (id: string, text: string) => Promise<void>;
-  onDelete: (note: Note) => void;
-  onUndoDelete: () => void;
-  onDismissUndo: () => void;
+  /** The claim's notes: `useNotes({ claimId })` in an extension page. */
+  model: NotesModel;
+  /** The page a new note is recorded as written on ("" when none is known). */
+  pageUrl: string;
 }
 
-// The reader's notes on one claim, inside the popover's frame: a box to write a new one, then
-// the notes already written, newest first.
-export function ClaimNotes(props: ClaimNotesProps) {
-  const { notes } = props;
+// The reader's notes on one claim, for any extension surface (the Notes page opened at the claim,
+// a side panel): a box to write a new one, then the notes already written, newest first.
+export function ClaimNotes({ model, pageUrl }: ClaimNotesProps) {
+  const { notes } = model;
   return (
     <section class="claim-notes" aria-label="Your notes">
-      <h3 class="notes-heading">
+      <h2 class="notes-heading">
         Your notes <span class="notes-private">private, kept in this browser</span>
-      </h3>
-      <NoteComposer label="Add a note on this claim" submitLabel="Save note" onSave={props.onCreate} />
-      {props.deleted && (
-        <UndoBar message="Note deleted." onUndo={props.onUndoDelete} onDismiss={props.onDismissUndo} />
+      </h2>
+      <NoteComposer
+        label="Add a note on this claim"
+        submitLabel="Save note"
+        onSave={(text) => model.create(text, pageUrl)}
+      />
+      {model.deleted && (
+        <UndoBar message="Note deleted." onUndo={model.undoDelete} onDismiss={model.dismissUndo} />
       )}
-      {props.loadProblem !== null && (
+      {model.problem !== null && (
         <p class="note-problem" role="alert">
-          {props.loadProblem}
+          {model.problem}
         </p>
       )}
       {notes !== null && notes.length > 0 && (
@@ -39,9 +38,9 @@ export function ClaimNotes(props: ClaimNotesProps) {
             <NoteCard
               key={note.id}
               note={note}
-              onSave={(text) => props.onUpdate(note.id, text)}
+              onSave={(text) => model.update(note.id, text)}
               onDelete={() => {
-                props.onDelete(note);
+                model.remove(note);
               }}
             />
           ))}

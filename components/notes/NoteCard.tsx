@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatNoteTime, isLinkablePage, shortPageLabel } from '../../lib/notes/note-format.ts';
 import type { Note } from '../../lib/notes/note-schema.ts';
@@ -10,14 +10,27 @@ export interface NoteCardProps {
   heading?: ComponentChildren;
   onSave: (text: string) => Promise<void>;
   onDelete: () => void;
+  /** In a virtualised list: the row's element (to measure it), its place and the list's length. */
+  row?: { ref: Ref<HTMLLIElement>; index: number; count: number; top: number };
 }
 
 // One note: its text, where and when it was written, and Edit / Delete.
-export function NoteCard({ note, heading, onSave, onDelete }: NoteCardProps) {
+export function NoteCard({ note, heading, onSave, onDelete, row }: NoteCardProps) {
   const [editing, setEditing] = useState(false);
   const edited = note.updatedAt !== note.createdAt;
   return (
-    <li class="note" data-note-id={note.id}>
+    <li
+      class="note"
+      data-note-id={note.id}
+      {...(row && {
+        ref: row.ref,
+        'data-index': row.index,
+        'aria-posinset': row.index + 1,
+        'aria-setsize': row.count,
+        class: 'note note-row',
+        style: { transform: `translateY(${row.top}px)` },
+      })}
+    >
       {heading}
       {editing ? (
         <NoteComposer

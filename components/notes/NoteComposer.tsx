@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../lib/text/error-text.ts';
 
 export interface NoteComposerProps {
   /** Resolves when saved; rejects with a message the reader can act on. */
@@ -32,7 +33,7 @@ export function NoteComposer({
       await onSave(text);
       if (onCancel === undefined) setText('');
     } catch (error) {
-      setProblem(`Not saved: ${error instanceof Error ? error.message : String(error)}. Try again.`);
+      setProblem(`Not saved: ${errorText(error)}. Try again.`);
     } finally {
       setSaving(false);
     }

@@ -11,7 +11,7 @@ import { createClaimNavigation } from './claim-navigation.ts';
 import { listenForHighlightActivation } from './highlight-events.ts';
 import { installHighlightStyle } from './highlight-style.ts';
 import { createClaimsReporter, readPageClaims } from './page-claims.ts';
-import { renderNotesFrame } from './notes-frame.tsx';
+import { renderNotesSummary } from './notes-summary.tsx';
 import { createPopoverController } from './popover-controller.tsx';
 import { createReaderView } from './reader-controls.ts';
 
@@ -44,7 +44,7 @@ export default defineContentScript({
     const popover = createPopoverController(ctx, {
       loadClaim: (claimId) => sendMessage('getClaimDetails', claimId),
       colours: () => view.colours,
-      extra: renderNotesFrame,
+      extra: renderNotesSummary,
     });
     const pageClaims = () => ({
       ...readPageClaims(document.body, host, view.paused),

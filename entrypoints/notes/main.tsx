@@ -1,23 +1,28 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { NotesPage, type NotesPageProps } from '../../components/notes/NotesPage.tsx';
+import { browser } from 'wxt/browser';
+import { ClaimNotesPage } from '../../components/notes/ClaimNotesPage.tsx';
+import { NotesPage, type ExportFormat, type NotesPageProps } from '../../components/notes/NotesPage.tsx';
 import '../../components/notes/notes.css';
 import '../../components/slate-chip.css';
 import { corpus } from '../../data/corpus.ts';
-import { sendMessage } from '../../extension/messaging.ts';
+import { onMessage } from '../../extension/messaging.ts';
+import { importNotesFile } from '../../extension/notes/import-client.ts';
+import { useNotes } from '../../extension/notes/use-notes.ts';
 import { indexCorpus } from '../../lib/corpus/corpus-index.ts';
 import { exportNotesJson, exportNotesMarkdown } from '../../lib/notes/note-export.ts';
 import { describeMerge } from '../../lib/notes/note-import.ts';
-import type { Note } from '../../lib/notes/note-schema.ts';
 import type { ClaimLookup } from '../../lib/notes/note-search.ts';
+import { exportNotesWebAnnotation } from '../../lib/notes/web-annotation.ts';
+import { errorText } from '../../lib/text/error-text.ts';
 
-// The Notes page: loads every note from the background, hands changes back to it, and turns
-// exports into downloads. Reached from the popup and the options page as /notes.html.
+// The Notes page: every note, or one claim's (#claim=<id>&page=<address>, as the popover's
+// "Your notes" opens it). Note text is typed and read only here and in other extension pages.
 
 const index = indexCorpus(corpus);
 const claimFacts: ClaimLookup = (claimId) => {
   const claim = index.claim(claimId);
-  return claim && { slate: claim.slate, summary: claim.summary };
+  return claim && { slate: claim.slate, summary: claim.summary, quote: claim.quote };
 };
 
 function download(fileName: string, type: string, text: string): void {
@@ -32,90 +37,125 @@ function download(fileName: string, type: string, text: string): void {
   }, 0);
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-function NotesApp() {
-  const [notes, setNotes] = useState<Note[] | null>(null);
-  const [status, setStatus] = useState<NotesPageProps['status']>(null);
-  const [deleted, setDeleted] = useState<Note | null>(null);
-
-  const reload = async () => {
-    try {
-      setNotes(await sendMessage('notes.list', {}));
-    } catch (error) {
-      setStatus({
-        kind: 'problem',
-        message: `Your notes could not be loaded (${reason(error)}). Reload this page to try again.`,
-      });
-    }
+const EXPORTS: Record<ExportFormat, { extension: string; type: string; write: typeof exportNotesMarkdown }> =
+  {
+    json: {
+      extension: 'json',
+      type: 'application/json',
+      write: (notes, _claims, at) => exportNotesJson(notes, at),
+    },
+    'web-annotation': { extension: 'jsonld', type: 'application/ld+json', write: exportNotesWebAnnotation },
+    markdown: { extension: 'md', type: 'text/markdown', write: exportNotesMarkdown },
   };
+
+interface Route {
+  claimId: string | null;
+  pageUrl: string;
+}
+
+function readRoute(): Route {
+  const params = new URLSearchParams(location.hash.slice(1));
+  return { claimId: params.get('claim'), pageUrl: params.get('page') ?? '' };
+}
+
+function useRoute(): Route {
+  const [route, setRoute] = useState(readRoute);
   useEffect(() => {
-    void reload();
-  }, []);
-
-  const act = (work: () => Promise<void>, failure: string) => {
-    work().catch((error: unknown) => {
-      setStatus({ kind: 'problem', message: `${failure}: ${reason(error)}.` });
+    const follow = () => {
+      setRoute(readRoute());
+    };
+    window.addEventListener('hashchange', follow);
+    // The background asks an open Notes page to show a claim before it opens another tab.
+    const stopAnswering = onMessage('notes.show', async ({ data }) => {
+      location.hash = new URLSearchParams({ claim: data.claimId, page: data.pageUrl }).toString();
+      const tab = await browser.tabs.getCurrent();
+      if (tab?.id === undefined) return false;
+      await browser.tabs.update(tab.id, { active: true });
+      await browser.windows.update(tab.windowId, { focused: true });
+      return true;
     });
-  };
+    return () => {
+      window.removeEventListener('hashchange', follow);
+      stopAnswering();
+    };
+  }, []);
+  return route;
+}
+
+function ClaimView({ claimId, pageUrl }: { claimId: string; pageUrl: string }) {
+  const model = useNotes({ claimId });
+  return <ClaimNotesPage claimId={claimId} pageUrl={pageUrl} model={model} index={index} allNotesHref="#" />;
+}
+
+function AllNotesView() {
+  const [loads, setLoads] = useState(0);
+  const model = useNotes('all', loads);
+  const [status, setStatus] = useState<NotesPageProps['status']>(null);
+  const [importing, setImporting] = useState<NotesPageProps['importing']>(null);
+  const [conflicts, setConflicts] = useState<NotesPageProps['conflicts']>(null);
+  const today = new Date().toISOString().slice(0, 10);
 
   return (
     <NotesPage
-      notes={notes}
+      model={model}
       index={index}
       claimFacts={claimFacts}
       status={status}
-      deleted={deleted}
-      onUpdate={async (id, text) => {
-        const updated = await sendMessage('notes.update', { id, text });
-        if (updated === null) throw new Error('this note was deleted elsewhere');
-        await reload();
-      }}
-      onDelete={(note) => {
-        act(async () => {
-          setDeleted(await sendMessage('notes.delete', note.id));
-          await reload();
-        }, 'The note was not deleted');
-      }}
-      onUndoDelete={() => {
-        act(async () => {
-          if (deleted === null) return;
-          await sendMessage('notes.restore', deleted);
-          setDeleted(null);
-          await reload();
-        }, 'The note could not be restored');
-      }}
-      onDismissUndo={() => {
-        setDeleted(null);
-      }}
-      onExportJson={() => {
+      importing={importing}
+      conflicts={conflicts}
+      onExport={(format) => {
+        const { extension, type, write } = EXPORTS[format];
         download(
-          `right-of-reply-notes-${today()}.json`,
-          'application/json',
-          exportNotesJson(notes ?? [], new Date()),
-        );
-      }}
-      onExportMarkdown={() => {
-        download(
-          `right-of-reply-notes-${today()}.md`,
-          'text/markdown',
-          exportNotesMarkdown(notes ?? [], claimFacts, new Date()),
+          `right-of-reply-notes-${today}.${extension}`,
+          type,
+          write(model.notes ?? [], claimFacts, new Date()),
         );
       }}
       onImportFile={(file) => {
-        act(async () => {
-          setStatus(null);
-          const outcome = await sendMessage('notes.import', await file.text());
-          if (!outcome.ok) {
-            setStatus({ kind: 'problem', message: `“${file.name}” was not imported. ${outcome.problem}` });
-            return;
-          }
-          setStatus({ kind: 'done', message: describeMerge(outcome) });
-          await reload();
-        }, `“${file.name}” was not imported`);
+        setStatus(null);
+        const failed = (problem: string) => {
+          setStatus({ kind: 'problem', message: `“${file.name}” was not imported. ${problem}` });
+        };
+        importNotesFile(file, {
+          onProgress: setImporting,
+          choose: (total, shown) =>
+            new Promise((resolve) => {
+              setImporting(null);
+              setConflicts({
+                total,
+                shown,
+                onChoose: (choice) => {
+                  setConflicts(null);
+                  resolve(choice);
+                },
+              });
+            }),
+        })
+          .then((outcome) => {
+            if (!outcome.ok) failed(outcome.problem);
+            else {
+              setStatus({ kind: 'done', message: describeMerge(outcome) });
+              setLoads((count) => count + 1);
+            }
+          })
+          .catch((error: unknown) => {
+            failed(errorText(error));
+          })
+          .finally(() => {
+            setImporting(null);
+            setConflicts(null);
+          });
       }}
     />
+  );
+}
+
+function NotesApp() {
+  const { claimId, pageUrl } = useRoute();
+  return claimId === null ? (
+    <AllNotesView />
+  ) : (
+    <ClaimView key={claimId} claimId={claimId} pageUrl={pageUrl} />
   );
 }
 

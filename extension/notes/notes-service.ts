@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { parseNotesFile, planMerge } from '../../lib/notes/note-import.ts';
+import {
+  parseNotesFile,
+  planMerge,
+  resolveMerge,
+  type ConflictChoice,
+  type ImportProgress,
+  type NoteConflict,
+} from '../../lib/notes/note-import.ts';
 import {
   compareNewestFirst,
   noteSchema,
@@ -21,9 +28,14 @@ const draftSchema = z.strictObject({
 });
 const changeSchema = z.strictObject({ id: noteSchema.shape.id, text: noteSchema.shape.text });
 
+/** Notes per write: small enough to report progress often. */
+const BATCH = 5_000;
+/** Notes per page of a listing: a few megabytes a message, a handful of messages at 100,000. */
+const LIST_PAGE = 20_000;
+
 export interface NotesServiceClock {
-  now(): Date;
-  newId(): string;
+  now: () => Date;
+  newId: () => string;
 }
 
 const systemClock: NotesServiceClock = {
@@ -31,14 +43,40 @@ const systemClock: NotesServiceClock = {
   newId: () => crypto.randomUUID(),
 };
 
+export interface ImportHandlers {
+  onProgress: (progress: ImportProgress) => void;
+  /** Asked only when some notes in the file differ from the reader's under the same id. */
+  chooseForConflicts: (conflicts: readonly NoteConflict[]) => Promise<ConflictChoice | 'cancel'>;
+}
+
 export function createNotesService(db: NotesDatabase, clock: NotesServiceClock = systemClock) {
+  /** The reader's notes that share an id with the file's (most files share none). */
+  const existingAmong = async (ids: readonly string[]): Promise<Map<string, Note>> => {
+    const stored = new Set(await db.notes.toCollection().primaryKeys());
+    const shared = ids.filter((id) => stored.has(id));
+    const existingById = new Map<string, Note>();
+    for (const note of await db.notes.bulkGet(shared))
+      if (note !== undefined) existingById.set(note.id, note);
+    return existingById;
+  };
+
   return {
-    async list(filter: { claimId?: string } = {}): Promise<Note[]> {
-      const notes =
-        filter.claimId === undefined
-          ? await db.notes.toArray()
-          : await db.notes.where('claimId').equals(filter.claimId).toArray();
+    /** One claim's notes, newest edit first. */
+    async listClaim(claimId: string): Promise<Note[]> {
+      const notes = await db.notes.where('claimId').equals(claimId).toArray();
       return notes.sort(compareNewestFirst);
+    },
+
+    /** Every note in id order, a page at a time: one message stays small at any number of notes. */
+    async listPage(after: string | null): Promise<{ notes: Note[]; next: string | null }> {
+      const collection = after === null ? db.notes.orderBy(':id') : db.notes.where(':id').above(after);
+      const notes = await collection.limit(LIST_PAGE).toArray();
+      return { notes, next: notes.length === LIST_PAGE ? (notes[notes.length - 1]?.id ?? null) : null };
+    },
+
+    /** How many notes a claim has: all the popover, in the visited page, is told. */
+    async count(claimId: string): Promise<number> {
+      return db.notes.where('claimId').equals(z.string().parse(claimId)).count();
     },
 
     async create(draft: NoteDraft): Promise<Note> {
@@ -83,17 +121,45 @@ export function createNotesService(db: NotesDatabase, clock: NotesServiceClock =
       return checked;
     },
 
-    /** All or nothing: a damaged file, or a failed write, leaves the database as it was. */
-    async import(fileText: string): Promise<ImportOutcome> {
-      const parsed = parseNotesFile(fileText);
+    /**
+     * All or nothing: a damaged file, a cancelled choice or a failed write leaves the database as
+     * it was. A note that differs from the reader's under the same id is never written until the
+     * reader has chosen what to do with it.
+     */
+    async import(fileText: string, handlers: ImportHandlers): Promise<ImportOutcome> {
+      const parsed = parseNotesFile(fileText, (done, total) => {
+        handlers.onProgress({ phase: 'checking', done, total });
+      });
       if (!parsed.ok) return parsed;
+      const ids = parsed.notes.map((note) => note.id);
+      const conflicts = planMerge(parsed.notes, await existingAmong(ids)).conflicts;
+      let choice: ConflictChoice = 'keep-mine';
+      if (conflicts.length > 0) {
+        const chosen = await handlers.chooseForConflicts(conflicts);
+        if (chosen === 'cancel') return { ok: false, problem: 'Import cancelled: nothing was imported.' };
+        choice = chosen;
+      }
+      const asked = new Set(conflicts.map((conflict) => conflict.mine.id));
       return db.transaction('rw', db.notes, async () => {
-        const existing = await db.notes.bulkGet(parsed.notes.map((note) => note.id));
-        const existingById = new Map<string, Note>();
-        for (const note of existing) if (note !== undefined) existingById.set(note.id, note);
-        const plan = planMerge(parsed.notes, existingById);
-        await db.notes.bulkPut(plan.toWrite);
-        return { ok: true as const, added: plan.added, updated: plan.updated, unchanged: plan.unchanged };
+        // Planned again inside the transaction: the reader's notes may have changed while they chose.
+        const plan = planMerge(parsed.notes, await existingAmong(ids));
+        if (plan.conflicts.some((conflict) => !asked.has(conflict.mine.id))) {
+          return {
+            ok: false as const,
+            problem:
+              'Your notes changed while you were choosing; nothing was imported. Import the file again.',
+          };
+        }
+        const { toWrite, counts } = resolveMerge(plan, choice, clock.newId);
+        for (let start = 0; start < toWrite.length; start += BATCH) {
+          await db.notes.bulkPut(toWrite.slice(start, start + BATCH));
+          handlers.onProgress({
+            phase: 'saving',
+            done: Math.min(start + BATCH, toWrite.length),
+            total: toWrite.length,
+          });
+        }
+        return { ok: true as const, ...counts };
       });
     },
   };

@@ -321,6 +321,29 @@ describe('side panel', () => {
   });
 });
 
+describe('side panel notes', () => {
+  it('writes a note on a claim of the debate; its count shows, and it is there when the panel reopens', async () => {
+    const page = await browser.openPage('demo-article.html');
+    const panel = await openSidePanel(page);
+    const claim = corpus.claims[0] ?? expect.unreachable();
+    const notes = panel.locator(`.debate-claim[data-claim="${claim.id}"] .claim-notes-disclosure`);
+    await notes.locator('summary').getByText('Your notes (0 notes)').waitFor();
+    await notes.locator('summary').click();
+    await notes.locator('.note-input').fill('Check the NEC results for 2021');
+    await notes.locator('.note-save').click();
+    await notes.locator('.note-text', { hasText: 'Check the NEC results for 2021' }).waitFor();
+    await notes.locator('summary').getByText('Your notes (1 note)').waitFor();
+    expect(await axeViolations(panel)).toEqual([]);
+
+    await panel.close();
+    const again = await openSidePanel(page);
+    await again
+      .locator(`.debate-claim[data-claim="${claim.id}"] .claim-notes-disclosure summary`)
+      .getByText('Your notes (1 note)')
+      .waitFor();
+  });
+});
+
 describe('axe-core', () => {
   const surfaces: [string, string, string][] = [
     ['the popup', 'popup.html', '#claims-heading'],

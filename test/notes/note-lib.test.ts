@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportNotesJson, exportNotesMarkdown } from '../../lib/notes/note-export.ts';
-import { describeMerge, parseNotesFile, planMerge } from '../../lib/notes/note-import.ts';
+import { describeMerge, parseNotesFile, planMerge, resolveMerge } from '../../lib/notes/note-import.ts';
 import { siteOf } from '../../lib/notes/note-schema.ts';
 import { distinctSites, searchNotes } from '../../lib/notes/note-search.ts';
 import { claimFacts, makeNote } from './notes-fixtures.ts';
@@ -43,6 +43,25 @@ describe('search', () => {
     expect(distinctSites(notes)).toEqual(['example.org', 'labourlist.org']);
   });
 
+  it('finds a word only within one note, never across the end of one and the start of the next', () => {
+    const pair = [
+      makeNote({ id: 'x', text: 'ends with abc', pageUrl: 'https://a.example/', site: 'a.example' }),
+      makeNote({ id: 'y', text: 'def starts this one', pageUrl: 'https://b.example/', site: 'b.example' }),
+    ];
+    expect(searchNotes(pair, { query: 'cdef' }, claimFacts)).toEqual([]);
+    expect(searchNotes(pair, { query: 'b.example/' }, claimFacts).map((n) => n.id)).toEqual(['y']);
+  });
+
+  it('keeps the list order and finds a word in every note that holds it, many times over', () => {
+    const many = Array.from({ length: 2_000 }, (_, index) =>
+      makeNote({ id: `m-${index}`, text: index % 3 === 0 ? `aaa aaa note ${index}` : `other ${index}` }),
+    );
+    const found = searchNotes(many, { query: 'aa' }, claimFacts).map((n) => n.id);
+    expect(found).toHaveLength(667);
+    expect(found.slice(0, 3)).toEqual(['m-0', 'm-3', 'm-6']);
+    expect(searchNotes(many, { query: 'aaa 1998' }, claimFacts).map((n) => n.id)).toEqual(['m-1998']);
+  });
+
   it('takes the site from the page address', () => {
     expect(siteOf('https://www.theguardian.com/politics?x=1')).toBe('www.theguardian.com');
     expect(siteOf('not a url')).toBe('');
@@ -80,7 +99,7 @@ describe('export', () => {
       EXPORTED_AT,
     );
     expect(markdown).toContain('3 notes on 2 claims');
-    const threshold = markdown.indexOf('## The 2021 nomination threshold passed 53% to 47%');
+    const threshold = markdown.indexOf('## The 2021 nomination threshold passed 53\\% to 47\\%');
     const internal = markdown.indexOf('## Momentum won almost every internal Labour election');
     expect(threshold).toBeGreaterThan(-1);
     expect(internal).toBeGreaterThan(threshold);
@@ -106,8 +125,10 @@ describe('import file check', () => {
   });
 
   it('refuses JSON that is not a notes export', () => {
-    expect(problemOf('{"name": "some other app", "items": []}')).toMatch(/not a Right of Reply notes export/);
-    expect(problemOf('[1,2,3]')).toMatch(/not a Right of Reply notes export/);
+    expect(problemOf('{"name": "some other app", "items": []}')).toMatch(
+      /neither a Right of Reply notes export/,
+    );
+    expect(problemOf('[1,2,3]')).toMatch(/neither a Right of Reply notes export/);
   });
 
   it('refuses a newer or unknown version by name', () => {
@@ -130,7 +151,7 @@ describe('import file check', () => {
 
   it('refuses a file that repeats an id', () => {
     const notes = [makeNote({ id: 'a' }), makeNote({ id: 'b' }), makeNote({ id: 'a', text: 'other' })];
-    expect(problemOf(JSON.stringify({ ...valid, notes }))).toMatch(/Notes 1 and 3 both have the id "a"/);
+    expect(problemOf(JSON.stringify({ ...valid, notes }))).toMatch(/notes 1 and 3 both have the id "a"/);
   });
 
   it('compares times given with an offset as the same instant', () => {
@@ -142,7 +163,7 @@ describe('import file check', () => {
 });
 
 describe('merge plan', () => {
-  it('adds new ids, takes newer edits, leaves the same or older alone', () => {
+  it('adds new ids, leaves identical notes alone, and holds back every note that differs', () => {
     const existing = new Map([
       ['same', makeNote({ id: 'same' })],
       ['older-here', makeNote({ id: 'older-here', text: 'old' })],
@@ -155,8 +176,29 @@ describe('merge plan', () => {
       makeNote({ id: 'fresh' }),
     ];
     const plan = planMerge(incoming, existing);
-    expect(plan.toWrite.map((n) => `${n.id}:${n.text}`)).toEqual(['older-here:new', 'fresh:Note fresh']);
-    expect([plan.added, plan.updated, plan.unchanged]).toEqual([1, 1, 2]);
-    expect(describeMerge(plan)).toBe('Imported: 1 note added, 1 note updated, 2 notes left alone.');
+    expect(plan.added.map((n) => n.id)).toEqual(['fresh']);
+    expect(plan.unchanged).toBe(1);
+    expect(plan.conflicts.map(({ mine, theirs }) => `${mine.text}/${theirs.text}`)).toEqual([
+      'old/new',
+      'kept/stale',
+    ]);
+    let copies = 0;
+    const both = resolveMerge(plan, 'keep-both', () => `copy-${++copies}`);
+    expect(both.toWrite.map((n) => `${n.id}:${n.text}`)).toEqual([
+      'fresh:Note fresh',
+      'copy-1:new',
+      'copy-2:stale',
+    ]);
+    expect(describeMerge(both.counts)).toBe(
+      'Imported: 1 note added, 2 notes from the file kept beside yours, 1 note left alone.',
+    );
+    const mine = resolveMerge(plan, 'keep-mine', () => 'unused');
+    expect(mine.toWrite.map((n) => n.id)).toEqual(['fresh']);
+    expect(describeMerge(mine.counts)).toBe('Imported: 1 note added, 3 notes left alone.');
+    const theirs = resolveMerge(plan, 'take-theirs', () => 'unused');
+    expect(theirs.toWrite.map((n) => n.id)).toEqual(['fresh', 'older-here', 'newer-here']);
+    expect(describeMerge(theirs.counts)).toBe(
+      'Imported: 1 note added, 2 notes replaced by the file’s version, 1 note left alone.',
+    );
   });
 });
