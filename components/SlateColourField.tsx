@@ -1,17 +1,27 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkSlateColour, readableShade } from '../lib/controls/contrast.ts';
+import { colourProblems, type OtherSlateColour } from '../lib/controls/palette.ts';
+import { REFERENCE_DARK_BACKGROUND, tintFor, WHITE_BACKGROUND } from '../lib/controls/tint.ts';
 import type { Slate } from '../lib/corpus/corpus-schema.ts';
 
-// Picks one slate's highlight colour. An unreadable choice is not saved: the field says why and
+// Picks one slate's highlight colour. A choice is not saved when it is unreadable or when its tint
+// stands too close to another slate's (palette.ts): the field says why and, for a too-light colour,
 // offers the nearest readable shade. A readable one with a caveat is saved with the warning shown.
+
 export function SlateColourField({
   slate,
   colour,
+  others,
+  underline,
   onChoose,
 }: {
   slate: Slate;
   /** The colour in use now. */
   colour: string;
+  /** The other slates and their colours in use now, which this one must stay apart from. */
+  others: readonly OtherSlateColour[];
+  /** The slate's underline style (slate-cue.ts), shown in the previews. */
+  underline: string;
   onChoose: (colour: string | null) => void;
 }) {
   const [draft, setDraft] = useState(colour);
@@ -19,14 +29,20 @@ export function SlateColourField({
     setDraft(colour);
   }, [colour]);
   const check = checkSlateColour(draft);
+  const problems = colourProblems(draft, others);
   const suggestion = check !== null && !check.readable ? readableShade(draft) : null;
   const inputId = `colour-${slate.id}`;
   const messageId = `colour-message-${slate.id}`;
 
   const choose = (next: string): void => {
     setDraft(next);
-    if (checkSlateColour(next)?.readable) onChoose(next);
+    if (colourProblems(next, others).length === 0) onChoose(next);
   };
+  const preview = (background: string) => ({
+    backgroundColor: tintFor(colour, background) ?? undefined,
+    textDecoration: `underline ${underline} ${colour} 2px`,
+    textUnderlineOffset: '3px',
+  });
 
   return (
     <div class="colour-field" data-slate={slate.id}>
@@ -39,7 +55,7 @@ export function SlateColourField({
         type="color"
         value={draft}
         aria-describedby={messageId}
-        aria-invalid={check?.readable === false}
+        aria-invalid={problems.length > 0}
         onInput={(event) => {
           choose(event.currentTarget.value);
         }}
@@ -47,12 +63,14 @@ export function SlateColourField({
       <span class="chip-preview slate-chip" style={{ '--slate-colour': colour }}>
         {slate.name}
       </span>
-      <mark
-        class="highlight-preview"
-        style={{ backgroundColor: `${colour}38`, boxShadow: `inset 0 -2px 0 ${colour}` }}
-      >
+      <span class="highlight-preview" style={preview(WHITE_BACKGROUND)}>
         highlighted text
-      </mark>
+      </span>
+      <span class="highlight-preview-dark">
+        <span class="highlight-preview" style={preview(REFERENCE_DARK_BACKGROUND)}>
+          on a dark page
+        </span>
+      </span>
       <button
         type="button"
         class="link-button"
@@ -65,13 +83,14 @@ export function SlateColourField({
       </button>
       <div
         id={messageId}
-        class={check?.readable === false ? 'colour-message error' : 'colour-message'}
+        class={problems.length > 0 ? 'colour-message error' : 'colour-message'}
         role="status"
       >
-        {check?.messages.map((message) => (
+        {problems.map((message) => (
           <p key={message}>{message}</p>
         ))}
-        {check?.readable === false && (
+        {check?.readable === true && check.messages.map((message) => <p key={message}>{message}</p>)}
+        {problems.length > 0 && (
           <p>
             Not saved: {slate.name} keeps {colour}.
           </p>

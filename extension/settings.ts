@@ -2,6 +2,7 @@ import { storage } from '@wxt-dev/storage';
 import {
   colourMap,
   DEFAULT_SETTINGS,
+  enabledFlag,
   stringList,
   type ReaderSettings,
 } from '../lib/controls/settings-model.ts';
@@ -10,6 +11,9 @@ import {
 // where the browser syncs. One item per setting, so the popup and the options page can each change
 // one without overwriting the other's change.
 
+export const enabledItem = storage.defineItem<boolean>('sync:enabled', {
+  fallback: DEFAULT_SETTINGS.enabled,
+});
 export const hiddenSlatesItem = storage.defineItem<string[]>('sync:hiddenSlates', {
   fallback: [...DEFAULT_SETTINGS.hiddenSlates],
 });
@@ -21,12 +25,14 @@ export const slateColoursItem = storage.defineItem<Record<string, string>>('sync
 });
 
 export async function loadSettings(): Promise<ReaderSettings> {
-  const [hiddenSlates, pausedSites, slateColours] = await Promise.all([
+  const [enabled, hiddenSlates, pausedSites, slateColours] = await Promise.all([
+    enabledItem.getValue(),
     hiddenSlatesItem.getValue(),
     pausedSitesItem.getValue(),
     slateColoursItem.getValue(),
   ]);
   return {
+    enabled: enabledFlag(enabled),
     hiddenSlates: stringList(hiddenSlates),
     pausedSites: stringList(pausedSites),
     slateColours: colourMap(slateColours),
@@ -44,6 +50,7 @@ export function watchSettings(onChange: (settings: ReaderSettings) => void): () 
     });
   };
   const unwatches = [
+    enabledItem.watch(reload),
     hiddenSlatesItem.watch(reload),
     pausedSitesItem.watch(reload),
     slateColoursItem.watch(reload),

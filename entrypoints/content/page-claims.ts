@@ -9,7 +9,11 @@ import { hitsInOrder } from './claim-navigation.ts';
 
 const REPORT_DELAY_MS = 50;
 
-export function readPageClaims(painter: Painter, host: string | null, paused: boolean): PageClaims {
+export function readPageClaims(
+  painter: Painter,
+  host: string | null,
+  paused: boolean,
+): Omit<PageClaims, 'hiddenHere'> {
   const pieces = hitsInOrder(painter).map((painted, index) => ({
     claimId: painted.hit.claimId,
     slate: painted.hit.slate,

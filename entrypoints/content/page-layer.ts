@@ -33,7 +33,7 @@ export async function startPageLayer(): Promise<void> {
   const view = createReaderView(await loadSettings(), host, slates);
   const painter = new Painter(api);
   const colours = createHighlightColours(slateIds, defaultColours, view.colours);
-  const pageClaims = () => readPageClaims(painter, host, view.paused);
+  const pageClaims = () => ({ ...readPageClaims(painter, host, view.paused), hiddenHere: view.hiddenHere });
   const reporter = createClaimsReporter(pageClaims, lifetime.signal);
   const ui = createClaimUiLoader({
     loadClaim: (claimId) => sendMessage('getClaimDetails', claimId),
@@ -104,6 +104,12 @@ export async function startPageLayer(): Promise<void> {
       return pageClaims();
     }),
     onMessage('showClaim', ({ data }) => navigation.showClaim(data)),
+    onMessage('setHiddenHere', ({ data }) => {
+      view.setHiddenHere(data, scanner, painter);
+      if (view.paused) ui.close();
+      reporter.schedule();
+      return pageClaims();
+    }),
     onMessage('showNextClaim', () => navigation.showNextClaim()),
     onMessage('showPreviousClaim', () => navigation.showPreviousClaim()),
     onMessage('closeClaim', () => {

@@ -11,9 +11,12 @@ import {
 } from '../../extension/controls/settings-actions.ts';
 import { useReaderSettings } from '../../extension/controls/use-reader-settings.ts';
 import { isSlateShown, slateColours } from '../../lib/controls/settings-model.ts';
+import { underlineStyleOf } from '../../lib/controls/slate-cue.ts';
 
 // The options page: slate switches, highlight colours (checked for readability), paused sites.
 // Every change is saved at once and reaches open tabs live.
+
+const slateIds = corpus.slates.map((slate) => slate.id);
 
 export function OptionsApp() {
   const { settings, loaded } = useReaderSettings();
@@ -38,13 +41,20 @@ export function OptionsApp() {
         <h2 id="colours-heading">Highlight colours</h2>
         <p class="muted">
           Each colour must be dark enough to read as a slate name on white, and light enough as a highlight
-          for the page's text to stay readable (contrast 4.5:1 or more).
+          for the page's text to stay readable (contrast 4.5:1 or more). Its highlight must also stay clearly
+          apart from the other slates’ (a CIEDE2000 difference of 10 or more), for everyone and for readers
+          with red-green colour blindness, on light and dark pages. Each slate is also underlined in a style
+          of its own, so colour is never the only cue.
         </p>
         {corpus.slates.map((slate) => (
           <SlateColourField
             key={slate.id}
             slate={slate}
             colour={colours[slate.id] ?? slate.colour}
+            others={corpus.slates
+              .filter((other) => other.id !== slate.id)
+              .map((other) => ({ ...other, colour: colours[other.id] ?? other.colour }))}
+            underline={underlineStyleOf(slateIds, slate.id)}
             onChoose={(colour) => setSlateColour(slate.id, colour).catch(failed('save the colour'))}
           />
         ))}

@@ -5,7 +5,8 @@ import { SlateSwitches } from '../../components/SlateSwitch.tsx';
 import { ProblemMessage, useProblem, type Failure } from '../../components/use-problem.tsx';
 import { Switch } from '../../components/Switch.tsx';
 import { corpus } from '../../data/corpus.ts';
-import { setSitePaused, setSlateShown } from '../../extension/controls/settings-actions.ts';
+import { setEnabled, setSitePaused, setSlateShown } from '../../extension/controls/settings-actions.ts';
+import { openSidePanel } from '../../extension/controls/side-panel.ts';
 import { useReaderSettings } from '../../extension/controls/use-reader-settings.ts';
 import { sendMessage } from '../../extension/messaging.ts';
 import { indexCorpus } from '../../lib/corpus/corpus-index.ts';
@@ -13,9 +14,11 @@ import { groupBySlate } from '../../lib/controls/page-summary.ts';
 import { isSlateShown, slateColours } from '../../lib/controls/settings-model.ts';
 import { pausedEntryFor } from '../../lib/controls/site-pause.ts';
 import { targetTabId } from './target-tab.ts';
-import { usePageClaims, type PageState } from './use-page-claims.ts';
+import { usePageClaims, type PageState } from '../../extension/controls/use-page-claims.ts';
 
-// The toolbar popup: which slates to show, pausing this site, and the claims on this page.
+// The toolbar popup: the global switch, which slates to show, pausing this site or hiding this
+// page now, the claims on this page, and the way to the side panel and the welcome page. At most
+// 600 px tall (Chrome's popup limit): the claims list scrolls.
 
 const index = indexCorpus(corpus);
 
@@ -31,8 +34,20 @@ export function PopupApp() {
 
   return (
     <main class="popup">
-      <h1>Right of Reply</h1>
+      <header class="popup-header">
+        <h1>Right of Reply</h1>
+        <a href={browser.runtime.getURL('/welcome.html')} target="_blank" rel="noopener">
+          What is this?
+        </a>
+      </header>
       <ProblemMessage problem={problem} />
+      <Switch
+        name="enabled"
+        checked={settings.enabled}
+        onToggle={(enabled) => setEnabled(enabled).catch(failed('save the switch'))}
+      >
+        {settings.enabled ? 'On: highlighting claims' : 'Off on every site'}
+      </Switch>
       <section aria-labelledby="slates-heading">
         <h2 id="slates-heading">Show claims of</h2>
         <SlateSwitches
@@ -42,9 +57,24 @@ export function PopupApp() {
           onToggle={(slateId, shown) => setSlateShown(slateId, shown).catch(failed('save the slate switch'))}
         />
       </section>
-      <SiteSection pageState={pageState} pausedSites={settings.pausedSites} failed={failed} />
-      <ClaimsSection pageState={pageState} colours={colours} tabId={tabId} failed={failed} />
-      <nav class="popup-links">
+      <SiteSection pageState={pageState} pausedSites={settings.pausedSites} tabId={tabId} failed={failed} />
+      <ClaimsSection
+        pageState={pageState}
+        enabled={settings.enabled}
+        colours={colours}
+        tabId={tabId}
+        failed={failed}
+      />
+      <nav class="popup-links" aria-label="More">
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => {
+            openSidePanel(tabId).catch(failed('open the side panel'));
+          }}
+        >
+          Side panel
+        </button>
         <a href={browser.runtime.getURL('/notes.html')} target="_blank" rel="noopener">
           Notes
         </a>
@@ -65,36 +95,55 @@ export function PopupApp() {
 function SiteSection({
   pageState,
   pausedSites,
+  tabId,
   failed,
 }: {
   pageState: PageState;
   pausedSites: readonly string[];
+  tabId: number | undefined;
   failed: Failure;
 }) {
-  if (pageState.kind !== 'ready' || pageState.page.host === null) return null;
-  const host = pageState.page.host;
-  const pausedBy = pausedEntryFor(pausedSites, host);
+  if (pageState.kind !== 'ready') return null;
+  const { host, hiddenHere } = pageState.page;
+  const pausedBy = host === null ? undefined : pausedEntryFor(pausedSites, host);
   return (
     <section aria-labelledby="site-heading">
-      <h2 id="site-heading">This site</h2>
+      <h2 id="site-heading">This page</h2>
       <Switch
-        name="pause-site"
-        checked={pausedBy !== undefined}
-        onToggle={(paused) => setSitePaused(host, paused).catch(failed('save the pause'))}
+        name="hide-here"
+        checked={hiddenHere}
+        onToggle={(hidden) => {
+          if (tabId !== undefined)
+            sendMessage('setHiddenHere', hidden, tabId).catch(
+              failed('reach the page (reload it and try again)'),
+            );
+        }}
       >
-        {pausedBy === undefined ? `Pause on ${host}` : `Paused on ${pausedBy}`}
+        {hiddenHere ? 'Hidden on this page until you reload it' : 'Hide on this page now'}
       </Switch>
+      {host !== null && (
+        <Switch
+          name="pause-site"
+          checked={pausedBy !== undefined}
+          onToggle={(paused) => setSitePaused(host, paused).catch(failed('save the pause'))}
+        >
+          {pausedBy === undefined ? `Pause on ${host}` : `Paused on ${pausedBy}`}
+        </Switch>
+      )}
+      <p class="muted">Hiding lasts until you reload the page; a paused site stays paused.</p>
     </section>
   );
 }
 
 function ClaimsSection({
   pageState,
+  enabled,
   colours,
   tabId,
   failed,
 }: {
   pageState: PageState;
+  enabled: boolean;
   colours: Record<string, string>;
   tabId: number | undefined;
   failed: Failure;
@@ -110,6 +159,8 @@ function ClaimsSection({
       );
     }
     const { page } = pageState;
+    if (!enabled) return <p class="muted">Switched off: no highlights on any site.</p>;
+    if (page.hiddenHere) return <p class="muted">Hidden on this page: no highlights.</p>;
     if (page.paused) return <p class="muted">Paused on this site: no highlights.</p>;
     if (page.claims.length === 0) return <p class="muted">No claims from the debates found on this page.</p>;
     const groups: ClaimGroup[] = groupBySlate(
@@ -138,7 +189,7 @@ function ClaimsSection({
     );
   })();
   return (
-    <section aria-labelledby="claims-heading">
+    <section class="popup-claims" aria-labelledby="claims-heading">
       <h2 id="claims-heading">On this page</h2>
       {body}
     </section>

@@ -14,7 +14,10 @@ export interface PageClaim {
 export interface PageClaims {
   /** The page's host, or null when it is not a web site (it cannot be paused then). */
   host: string | null;
+  /** No highlights: the extension is switched off, the site is paused, or hidden on this tab. */
   paused: boolean;
+  /** Hidden on this tab only, until it is reloaded ("hide on this page now"). */
+  hiddenHere: boolean;
   /** In document order of first appearance. */
   claims: PageClaim[];
 }
@@ -26,6 +29,8 @@ export interface ControlsProtocol {
   listPageClaims(): PageClaims;
   /** Popup -> content script: scroll to the claim's first highlight, flash it, open its popover. */
   showClaim(claimId: string): boolean;
+  /** Popup -> content script: hide (or show again) this page's highlights, on this tab only. */
+  setHiddenHere(hidden: boolean): PageClaims;
   /** Background (keyboard command) -> content script: open the next claim after the current one. */
   showNextClaim(): boolean;
   /** Background (keyboard command) -> content script: open the claim before the current one. */

@@ -1,10 +1,16 @@
-import { checkSlateColour } from '../../lib/controls/contrast.ts';
-import { colourMap, stringList, withSlateShown } from '../../lib/controls/settings-model.ts';
+import slates from '../../data/slates.json';
+import { colourProblems } from '../../lib/controls/palette.ts';
+import { colourMap, slateColours, stringList, withSlateShown } from '../../lib/controls/settings-model.ts';
 import { pauseSite, resumeSite } from '../../lib/controls/site-pause.ts';
-import { hiddenSlatesItem, pausedSitesItem, slateColoursItem } from '../settings.ts';
+import { enabledItem, hiddenSlatesItem, pausedSitesItem, slateColoursItem } from '../settings.ts';
 
 // The changes the popup and the options page make, each a read-modify-write of one storage item
 // (read just before writing, so a change made on another page in the meantime is kept).
+
+/** The global on/off switch. */
+export async function setEnabled(enabled: boolean): Promise<void> {
+  await enabledItem.setValue(enabled);
+}
 
 export async function setSlateShown(slateId: string, shown: boolean): Promise<void> {
   const hidden = stringList(await hiddenSlatesItem.getValue());
@@ -22,14 +28,23 @@ export async function removePausedSite(site: string): Promise<void> {
   await pausedSitesItem.setValue(sites.filter((entry) => entry !== site));
 }
 
-/** Sets a slate's colour; null goes back to the corpus colour. An unreadable colour is refused. */
+/**
+ * Sets a slate's colour; null goes back to the corpus colour. A colour that is unreadable, or too
+ * close to another slate's in use, is refused.
+ */
 export async function setSlateColour(slateId: string, colour: string | null): Promise<void> {
-  if (colour !== null && checkSlateColour(colour)?.readable !== true) {
-    throw new Error(`${colour} is not a readable highlight colour`);
+  const chosen = colourMap(await slateColoursItem.getValue());
+  if (colour !== null) {
+    const inUse = slateColours(slates, chosen);
+    const problems = colourProblems(
+      colour,
+      slates
+        .filter((slate) => slate.id !== slateId)
+        .map((slate) => ({ ...slate, colour: inUse[slate.id] ?? slate.colour })),
+    );
+    if (problems.length > 0) throw new Error(`${colour} is refused: ${problems.join(' ')}`);
   }
-  const others = Object.entries(colourMap(await slateColoursItem.getValue())).filter(
-    ([id]) => id !== slateId,
-  );
+  const others = Object.entries(chosen).filter(([id]) => id !== slateId);
   await slateColoursItem.setValue(
     Object.fromEntries(colour === null ? others : [...others, [slateId, colour]]),
   );

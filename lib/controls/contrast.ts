@@ -1,13 +1,17 @@
 // Is a slate colour readable wherever it is used? (WCAG 2 contrast ratios.)
 // - as a chip: white slate names on the colour, the same ratio as the colour as text on white;
-// - as a highlight: the page's (assumed black) text on the colour tinted over white, the way
-//   entrypoints/content/highlight-style.ts paints it;
+// - as a highlight: the page's (assumed black) text on the colour tinted over white (tint.ts), the
+//   way the highlight stylesheet paints it on a light page;
 // - while a highlight flashes (jumping to a claim), black text on a stronger tint: only a warning,
 //   since it lasts a moment.
 
 export const MIN_CONTRAST = 4.5;
-/** Tint alphas highlight-style.ts paints with (and, stronger, while a highlight flashes). */
-export const HIGHLIGHT_TINT_ALPHA = 0x38 / 255;
+/**
+ * Tint alphas the highlight stylesheet paints with (and, stronger, while a highlight flashes).
+ * 0x4d (30%): strong enough for the default slates' tints to stay apart under red-green colour
+ * blindness (palette.ts), light enough for black text on them.
+ */
+export const HIGHLIGHT_TINT_ALPHA = 0x4d / 255;
 export const FLASH_TINT_ALPHA = 0x99 / 255;
 
 export interface Rgb {

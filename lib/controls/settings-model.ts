@@ -1,18 +1,21 @@
 import { isHexColour } from './contrast.ts';
 
-// What the reader chose, as stored: slates they hid (so a slate added to the corpus later starts
+// What the reader chose, as stored: whether the extension is on at all, slates they hid (so a slate added to the corpus later starts
 // shown), sites they paused (see site-pause.ts), and their own highlight colours by slate id.
 // Stored values come from sync storage another browser may have written, so every reader here
 // tolerates junk and falls back to the defaults.
 
 export interface ReaderSettings {
+  /** The global switch: false hides every highlight on every page. */
+  enabled: boolean;
   hiddenSlates: readonly string[];
   pausedSites: readonly string[];
   slateColours: Readonly<Record<string, string>>;
 }
 
-/** All slates shown, no site paused, the corpus colours. */
+/** On, all slates shown, no site paused, the corpus colours. */
 export const DEFAULT_SETTINGS: ReaderSettings = Object.freeze({
+  enabled: true,
   hiddenSlates: Object.freeze([]),
   pausedSites: Object.freeze([]),
   slateColours: Object.freeze({}),
@@ -39,6 +42,11 @@ export function slateColours(
       return [slate.id, isHexColour(choice) ? choice.toLowerCase() : slate.colour];
     }),
   );
+}
+
+/** Only an explicit `false` switches the extension off: junk keeps it on. */
+export function enabledFlag(value: unknown): boolean {
+  return value !== false;
 }
 
 export function stringList(value: unknown): string[] {

@@ -45,3 +45,14 @@ export const STANCE_LABELS: Record<Stance, string> = {
   concedes: 'Concedes',
   context: 'Context',
 };
+
+/** The source's address when it is a web page (http or https): only those become links. */
+export function sourceLink(source: Pick<Source, 'url'>): string | null {
+  if (source.url === undefined) return null;
+  try {
+    const { protocol } = new URL(source.url);
+    return protocol === 'https:' || protocol === 'http:' ? source.url : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,4 +1,5 @@
 import { FLASH_TINT_ALPHA, HIGHLIGHT_TINT_ALPHA } from '../controls/contrast.ts';
+import { underlineStyleOf } from '../controls/slate-cue.ts';
 import { FOCUS_HIGHLIGHT, highlightName } from './painter.ts';
 
 // The stylesheet for painted highlights: `::highlight()` rules, which take only colours and text
@@ -6,9 +7,6 @@ import { FOCUS_HIGHLIGHT, highlightName } from './painter.ts';
 // so slates are told apart without colour. The build ships it with the content script (manifest
 // `css`, no element in the page); a reader's own colours come in the same way through the
 // background (scripting.insertCSS).
-
-/** Underline style per slate, in the corpus's slate order. */
-const UNDERLINE_STYLES = ['solid', 'dashed', 'dotted', 'double', 'wavy'] as const;
 
 /** The two hex digits of an alpha, appended to a #rrggbb colour. */
 function alphaHex(alpha: number): string {
@@ -20,12 +18,6 @@ function alphaHex(alpha: number): string {
 // The tints the readability check in lib/controls/contrast.ts assumes.
 const TINT = alphaHex(HIGHLIGHT_TINT_ALPHA);
 const FOCUS_TINT = alphaHex(FLASH_TINT_ALPHA);
-
-/** The underline style of a slate: its place in the corpus's slate list. */
-function underlineStyleOf(slateIds: readonly string[], slate: string): string {
-  const index = Math.max(0, slateIds.indexOf(slate));
-  return UNDERLINE_STYLES[index % UNDERLINE_STYLES.length] as string;
-}
 
 /**
  * One rule per slate (colours as #rrggbb; anything else is skipped: the text goes into a

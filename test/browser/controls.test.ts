@@ -287,11 +287,19 @@ describe('reader controls', () => {
       .waitFor();
     expect(await worker.evaluate(() => chrome.storage.sync.get('slateColours'))).toEqual({});
 
+    // A green whose tint protanopia can't tell from Momentum Internationalists' amber is refused too.
     await ymColour.fill('#1e5631');
+    await options
+      .locator('.colour-field[data-slate="ym"] .colour-message.error')
+      .getByText(/Too close to Momentum Internationalists .* protanopia/)
+      .waitFor();
+    expect(await worker.evaluate(() => chrome.storage.sync.get('slateColours'))).toEqual({});
+
+    await ymColour.fill('#831843');
     // The new colours come as a stylesheet the browser injects: no element in the page.
     const background = () =>
       page.evaluate(() => getComputedStyle(document.body, '::highlight(right-of-reply-ym)').backgroundColor);
-    expect(await settle(background, 'rgba(30, 86, 49, 0.22)')).toBe('rgba(30, 86, 49, 0.22)');
+    expect(await settle(background, 'rgba(131, 24, 67, 0.3)')).toBe('rgba(131, 24, 67, 0.3)');
     expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(
       await page.evaluate(async () => {
         const served = new DOMParser().parseFromString(
@@ -306,7 +314,7 @@ describe('reader controls', () => {
     await clickText(page, 'rebuilt the organisation');
     const chip = page.locator('right-of-reply-ui .popover-header .slate-chip');
     expect(await chip.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
-      'rgb(30, 86, 49)',
+      'rgb(131, 24, 67)',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSource, formatSourceDate } from '../../lib/corpus/format-source.ts';
+import { formatSource, formatSourceDate, sourceLink } from '../../lib/corpus/format-source.ts';
 
 describe('formatSourceDate', () => {
   it('writes a full date as day, month name, year', () => {
@@ -29,5 +29,16 @@ describe('formatSource', () => {
   });
   it('leaves authors out when none are named', () => {
     expect(formatSource({ ...base, authors: [] })).toBe('“Title”, Pub, 28 June 2022');
+  });
+});
+
+describe('sourceLink', () => {
+  it('links web addresses only', () => {
+    expect(sourceLink({ url: 'https://example.org/a' })).toBe('https://example.org/a');
+    expect(sourceLink({ url: 'http://example.org/a' })).toBe('http://example.org/a');
+    expect(sourceLink({ url: 'javascript:alert(1)' })).toBeNull();
+    expect(sourceLink({ url: 'data:text/html,<b>x</b>' })).toBeNull();
+    expect(sourceLink({ url: 'not a url' })).toBeNull();
+    expect(sourceLink({ url: undefined })).toBeNull();
   });
 });

@@ -1,18 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PageClaims } from '../../extension/controls/protocol.ts';
-import { onMessage, sendMessage, tabIdOf } from '../../extension/messaging.ts';
+import type { PageClaims } from './protocol.ts';
+import { onMessage, sendMessage, tabIdOf } from '../messaging.ts';
 
 export type PageState = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; page: PageClaims };
 
 /**
- * The target tab's claims: asked once when the popup opens, then kept current from the reports
- * its content script sends whenever its highlights change (a slate switched, the page grew).
+ * The target tab's claims: asked when the popup or side panel opens (and again whenever `tabId` or
+ * `visit` changes: another tab, another page loaded), then kept current from the reports its
+ * content script sends whenever its highlights change (a slate switched, the page grew).
  */
-export function usePageClaims(tabId: number | undefined): PageState {
+export function usePageClaims(tabId: number | undefined, visit = 0): PageState {
   const [state, setState] = useState<PageState>({ kind: 'loading' });
   useEffect(() => {
     if (tabId === undefined) return;
     let current = true;
+    setState({ kind: 'loading' });
     sendMessage('listPageClaims', undefined, tabId).then(
       (page) => {
         if (current) setState({ kind: 'ready', page });
@@ -29,6 +31,6 @@ export function usePageClaims(tabId: number | undefined): PageState {
       current = false;
       stop();
     };
-  }, [tabId]);
+  }, [tabId, visit]);
   return state;
 }
