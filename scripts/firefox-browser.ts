@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { PageClaims } from '../extension/controls/protocol.ts';
 import { PAGES_DIR, ROOT } from './extension-browser.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
@@ -26,6 +27,24 @@ export interface FirefoxExtensionBrowser {
    */
   openExtensionPage(file: string, options?: { background?: boolean }): Promise<Page>;
   close(): Promise<void>;
+  /**
+   * Sends the page's content script a message, as the background does, from an extension page (in
+   * @webext-core/messaging's wire format), retrying until the script answers: it answers once it
+   * has scanned the page.
+   */
+  tell(page: Page, type: string, data?: string): Promise<unknown>;
+  /** The content script's list of the page's claims, once it has scanned the page. */
+  pageClaims(page: Page): Promise<PageClaims>;
+}
+
+/** The slice of Firefox's `browser.tabs` an extension page uses here. */
+interface FirefoxTabs {
+  query(filter: object): Promise<{ id?: number; url?: string }[]>;
+  sendMessage(
+    tabId: number,
+    message: unknown,
+    options: { frameId: number },
+  ): Promise<{ res?: unknown; err?: unknown } | undefined>;
 }
 
 export async function launchFirefoxWithExtension(
@@ -46,7 +65,20 @@ export async function launchFirefoxWithExtension(
   });
   await browser.installExtension(options.extensionDir ?? FIREFOX_EXTENSION_DIR);
   const extensionOrigin = `moz-extension://${uuid}`;
-  return {
+  const openExtensionPage = async (file: string, { background = false } = {}): Promise<Page> => {
+    const page = await browser.newPage({ background });
+    // The tab moves to the extension's process, which detaches the frame puppeteer was watching
+    // and leaves its navigation promise unsettled: the navigation itself succeeds, so wait on
+    // the page's own state instead.
+    page.goto(`${extensionOrigin}/${file}`).catch(() => undefined);
+    await page.waitForFunction(
+      (origin) => location.origin === origin && document.readyState === 'complete',
+      { timeout: 10_000 },
+      extensionOrigin,
+    );
+    return page;
+  };
+  const firefox: FirefoxExtensionBrowser = {
     browser,
     server,
     extensionOrigin,
@@ -56,22 +88,47 @@ export async function launchFirefoxWithExtension(
       await page.goto(`${server.origin}/${name}`);
       return page;
     },
-    async openExtensionPage(file, { background = false } = {}) {
-      const page = await browser.newPage({ background });
-      // The tab moves to the extension's process, which detaches the frame puppeteer was watching
-      // and leaves its navigation promise unsettled: the navigation itself succeeds, so wait on
-      // the page's own state instead.
-      page.goto(`${extensionOrigin}/${file}`).catch(() => undefined);
-      await page.waitForFunction(
-        (origin) => location.origin === origin && document.readyState === 'complete',
-        { timeout: 10_000 },
-        extensionOrigin,
-      );
-      return page;
+    openExtensionPage,
+    async tell(page, type, data) {
+      const extensionPage = await openExtensionPage('popup.html', { background: true });
+      try {
+        return await extensionPage.evaluate(
+          async (url, type, data) => {
+            const { tabs } = (globalThis as unknown as { browser: { tabs: FirefoxTabs } }).browser;
+            // By address, compared here: Firefox's match patterns leave out the server's port.
+            const [tab] = (await tabs.query({}))
+              .filter((candidate) => candidate.url === url)
+              .sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
+            for (let attempt = 0; attempt < 150; attempt++) {
+              try {
+                const reply = await tabs.sendMessage(
+                  tab?.id ?? -1,
+                  { id: 1, type, data, timestamp: Date.now() },
+                  { frameId: 0 },
+                );
+                if (reply?.err !== undefined) throw new Error(`${type}: ${JSON.stringify(reply.err)}`);
+                if (reply !== undefined) return reply.res;
+              } catch (error) {
+                if (error instanceof Error && error.message.startsWith(`${type}:`)) throw error;
+                // The content script is not listening yet.
+              }
+              await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+            throw new Error(`${type}: no content script answered in ${url}`);
+          },
+          page.url(),
+          type,
+          data,
+        );
+      } finally {
+        await extensionPage.close();
+      }
     },
+    pageClaims: (page) => firefox.tell(page, 'listPageClaims') as Promise<PageClaims>,
     async close() {
       await browser.close();
       await server.close();
     },
   };
+  return firefox;
 }

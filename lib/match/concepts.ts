@@ -361,9 +361,38 @@ export class ConceptFinder {
         groupLast[group] = last;
         placed |= 1 << group;
       }
-      if (placed === all && this.fits(groups)) return this.matchOf(claim, groups);
+      if (placed === all && this.fits(groups)) {
+        this.widenToLaterPhrases(groupsOf, groups, k + 1);
+        return this.matchOf(claim, groups);
+      }
     }
     return null;
+  }
+
+  /**
+   * A phrase is recorded at its rarest word, so "electoral calculation" can come after the
+   * "electoral" that completed the match: each group takes a later occurrence that contains its
+   * words, where the match still fits.
+   */
+  private widenToLaterPhrases(groupsOf: ReadonlyMap<number, number>, groups: number, from: number): void {
+    const { groupFirst, groupLast } = this;
+    for (let k = from; k < this.occurrences; k++) {
+      const mask = groupsOf.get(this.occurrenceKeys[k]!);
+      if (mask === undefined) continue;
+      const first = this.occurrenceFirst[k]!;
+      const last = this.occurrenceLast[k]!;
+      for (let group = 0; group < groups; group++) {
+        if ((mask & (1 << group)) === 0) continue;
+        const [wasFirst, wasLast] = [groupFirst[group]!, groupLast[group]!];
+        if (first > wasFirst || last < wasLast || (first === wasFirst && last === wasLast)) continue;
+        groupFirst[group] = first;
+        groupLast[group] = last;
+        if (!this.fits(groups)) {
+          groupFirst[group] = wasFirst;
+          groupLast[group] = wasLast;
+        }
+      }
+    }
   }
 
   /** Every group's words within the span, and no word standing for two groups. */

@@ -152,14 +152,9 @@ describe('popup', () => {
       },
       corpus.claims.flatMap((claim) => claim.match.filter((form) => typeof form === 'string').slice(0, 1)),
     );
-    await page.waitForFunction(
-      (least) =>
-        new Set(
-          [...document.querySelectorAll('mark[data-claim]')].map((mark) => mark.getAttribute('data-claim')),
-        ).size >= least,
-      30,
-      { timeout: 10_000 },
-    );
+    await expect
+      .poll(async () => (await highlightedClaims(browser, page)).length, { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(30);
     const popup = await openPopup(await tabIdOf(page));
     await popup.waitForFunction(() => document.querySelectorAll('.claim-entry').length >= 30);
     const sizes = await popup.evaluate(() => ({
@@ -188,7 +183,7 @@ describe('popup', () => {
     const popup = await openPopup(await tabIdOf(page));
     await popup.getByRole('switch', { name: /^On/ }).uncheck();
     for (const each of [page, other]) {
-      await each.waitForFunction(() => document.querySelector('mark[data-claim]') === null, undefined, {
+      await each.waitForFunction(() => CSS.highlights.size === 0, undefined, {
         timeout: 2000,
       });
     }
@@ -200,7 +195,7 @@ describe('popup', () => {
     expect(await highlightedClaims(browser, page)).toEqual([]);
 
     await popup.getByRole('switch', { name: /^Off/ }).check();
-    await page.waitForFunction(() => document.querySelector('mark[data-claim]') !== null, undefined, {
+    await page.waitForFunction(() => CSS.highlights.size > 0, undefined, {
       timeout: 2000,
     });
     expect(await highlightedClaims(browser, page)).toEqual(before);
@@ -212,7 +207,7 @@ describe('popup', () => {
     const before = await highlightedClaims(browser, page);
     const popup = await openPopup(await tabIdOf(page));
     await popup.getByRole('switch', { name: 'Hide on this page now' }).check();
-    await page.waitForFunction(() => document.querySelector('mark[data-claim]') === null, undefined, {
+    await page.waitForFunction(() => CSS.highlights.size === 0, undefined, {
       timeout: 2000,
     });
     await popup.getByText('Hidden on this page: no highlights.').waitFor();
@@ -222,12 +217,12 @@ describe('popup', () => {
 
     // Shown again from the popup…
     await popup.getByRole('switch', { name: /Hidden on this page/ }).uncheck();
-    await page.waitForFunction(() => document.querySelector('mark[data-claim]') !== null, undefined, {
+    await page.waitForFunction(() => CSS.highlights.size > 0, undefined, {
       timeout: 2000,
     });
     // …or by a reload.
     await popup.getByRole('switch', { name: 'Hide on this page now' }).check();
-    await page.waitForFunction(() => document.querySelector('mark[data-claim]') === null);
+    await page.waitForFunction(() => CSS.highlights.size === 0);
     await page.reload();
     await browser.pageClaims(page);
     expect(await highlightedClaims(browser, page)).toEqual(before);

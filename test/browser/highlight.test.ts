@@ -79,7 +79,8 @@ describe('highlighting', () => {
         return { background: style.backgroundColor, underline: style.textDecorationStyle };
       });
     });
-    expect(styles[0]!.background).toMatch(/^rgba\(176, 18, 44, 0\.2\d*\)$/);
+    // Your Momentum's #8a1538 at the 0x4d tint.
+    expect(styles[0]!.background).toMatch(/^rgba\(138, 21, 56, 0\.3\d*\)$/);
     expect(new Set(styles.map((style) => style.underline)).size).toBe(3);
     await page.close();
   });

@@ -11,7 +11,7 @@ describe('highlightCss', () => {
       css.split('\n').find((rule) => rule.includes(`(right-of-reply-${slate})`)),
     );
     expect(rules.every((rule) => rule !== undefined)).toBe(true);
-    expect(rules[0]).toContain('background-color:#b0122c38');
+    expect(rules[0]).toContain('background-color:#b0122c4d');
     const styles = rules.map((rule) => /underline (\w+)/.exec(rule!)?.[1]);
     expect(new Set(styles).size).toBe(3);
     expect(css).toContain('::highlight(right-of-reply-focus)');

@@ -15,51 +15,9 @@ afterAll(async () => {
   await (firefox as FirefoxExtensionBrowser | undefined)?.close();
 });
 
-/**
- * Asks the page's content script what it painted, as the popup does, from an extension page (in
- * @webext-core/messaging's wire format); it answers once it has scanned the page. Painted
- * highlights are ranges, not elements, so this is where their claim ids are.
- */
-async function pageClaims(page: Page): Promise<{ paused: boolean; claims: { claimId: string }[] }> {
-  const extensionPage = await firefox.openExtensionPage('popup.html', { background: true });
-  try {
-    return await extensionPage.evaluate(async (url) => {
-      const { tabs } = (globalThis as unknown as { browser: { tabs: FirefoxTabs } }).browser;
-      // By address, compared here: Firefox's match patterns leave out the port the server listens on.
-      const [tab] = (await tabs.query({})).filter((candidate) => candidate.url === url);
-      for (let attempt = 0; attempt < 150; attempt++) {
-        try {
-          const reply = await tabs.sendMessage(
-            tab!.id!,
-            { id: 1, type: 'listPageClaims', timestamp: Date.now() },
-            { frameId: 0 },
-          );
-          if (reply?.res !== undefined)
-            return reply.res as { paused: boolean; claims: { claimId: string }[] };
-        } catch {
-          // The content script is not listening yet.
-        }
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      throw new Error(`no content script answered in ${url}`);
-    }, page.url());
-  } finally {
-    await extensionPage.close();
-  }
-}
-
-interface FirefoxTabs {
-  query(filter: object): Promise<{ id?: number; url?: string }[]>;
-  sendMessage(
-    tabId: number,
-    message: unknown,
-    options: { frameId: number },
-  ): Promise<{ res?: unknown } | undefined>;
-}
-
 /** Distinct claims painted on the page, once the content script has scanned it. */
 async function highlightedClaims(page: Page): Promise<string[]> {
-  return (await pageClaims(page)).claims.map((claim) => claim.claimId);
+  return (await firefox.pageClaims(page)).claims.map((claim) => claim.claimId);
 }
 
 /** True once the page's highlight registry has (or has not) a highlight for the slate. */
@@ -160,7 +118,7 @@ describe('in Firefox', () => {
     await switchNamed(popup, 'Pause on 127.0.0.1');
     await page.waitForFunction(() => CSS.highlights.size === 0, { timeout: 3000 });
     await page.reload();
-    expect((await pageClaims(page)).paused).toBe(true);
+    expect((await firefox.pageClaims(page)).paused).toBe(true);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await switchNamed(popup, 'Paused on 127.0.0.1');
     await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 3000 });

@@ -59,10 +59,7 @@ describe('first hour in Firefox', () => {
 
   it("the sidebar lists the active tab's claims in page order, and axe finds no violations on it", async () => {
     const page = await firefox.openPage('demo-article.html');
-    await page.waitForSelector('html[data-right-of-reply-scanned]', { timeout: 15_000 });
-    const inPage = await page.$$eval('mark[data-claim]', (marks) => [
-      ...new Set(marks.map((mark) => mark.getAttribute('data-claim') ?? '')),
-    ]);
+    const inPage = (await firefox.pageClaims(page)).claims.map((claim) => claim.claimId);
     // In a background tab, the article stays the active tab the sidebar follows.
     const panel = await firefox.openExtensionPage('sidepanel.html', { background: true });
     await panel.waitForSelector('.page-claims .claim-entry', { timeout: 10_000 });

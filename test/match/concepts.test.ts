@@ -250,3 +250,24 @@ describe('concept patterns beside quoted forms', () => {
     expect(hits).toHaveLength(5_000);
   });
 });
+
+describe('a phrase found after the word that completed the match', () => {
+  const phraseClaims: MatchableClaim[] = [
+    {
+      id: 'mi-electoral',
+      slate: 'mi',
+      match: ['solidarity placed below elections in every single case'],
+      concepts: [['solidarity', 'contingent', 'electoral calculation|electoralism']],
+    },
+  ];
+  const phraseMatcher = compileMatcher(phraseClaims, {});
+
+  it('highlights the whole phrase, not just its first word', () => {
+    const text = 'Solidarity is never contingent on electoral calculation here.';
+    const [hit] = phraseMatcher.find(text);
+    expect(hit && text.slice(hit.start, hit.end)).toBe(
+      'Solidarity is never contingent on electoral calculation',
+    );
+    expect(hit?.matched).toEqual(['Solidarity', 'contingent', 'electoral calculation']);
+  });
+});
