@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../lib/text/error-text.ts';
 
 /** Turns a failed action into words for the reader (e.g. the synced storage quota is full). */
 export type Failure = (what: string) => (error: unknown) => void;
@@ -7,7 +8,7 @@ export type Failure = (what: string) => (error: unknown) => void;
 export function useProblem(): { problem: string | null; failed: Failure } {
   const [problem, setProblem] = useState<string | null>(null);
   const failed: Failure = (what) => (error) => {
-    setProblem(`Could not ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    setProblem(`Could not ${what}: ${errorText(error)}`);
   };
   return { problem, failed };
 }
