@@ -41,11 +41,17 @@ describe('corpus', () => {
     );
   });
 
-  it('has at least 40 claims: at least 10 from YM, 15 from MO and 8 from MI', () => {
-    expect(corpus.claims.length).toBeGreaterThanOrEqual(40);
-    expect(bySlate('ym').length).toBeGreaterThanOrEqual(10);
-    expect(bySlate('mo').length).toBeGreaterThanOrEqual(15);
-    expect(bySlate('mi').length).toBeGreaterThanOrEqual(8);
+  it('has at least 95 claims: at least 22 from YM, 45 from MO and 20 from MI', () => {
+    expect(corpus.claims.length).toBeGreaterThanOrEqual(95);
+    expect(bySlate('ym').length).toBeGreaterThanOrEqual(22);
+    expect(bySlate('mo').length).toBeGreaterThanOrEqual(45);
+    expect(bySlate('mi').length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('gives every claim concept patterns, so a restatement in other words is found', () => {
+    expect(
+      corpus.claims.filter((claim) => (claim.concepts ?? []).length === 0).map((claim) => claim.id),
+    ).toEqual([]);
   });
 
   it('has exactly the three slates ym, mo and mi', () => {
