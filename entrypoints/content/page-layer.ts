@@ -8,6 +8,7 @@ import { createClaimNavigation } from './claim-navigation.ts';
 import { createClaimUiLoader } from './claim-ui-loader.ts';
 import { listenForHighlightClicks } from './highlight-events.ts';
 import { createHighlightColours } from './highlight-colours.ts';
+import { darkPageBackground } from './page-background.ts';
 import { createClaimsReporter, readPageClaims } from './page-claims.ts';
 import { watchPageDismissals } from './page-dismissals.ts';
 import { createReaderView } from './reader-controls.ts';
@@ -32,7 +33,12 @@ export async function startPageLayer(): Promise<void> {
   const host = hostOf(location.href);
   const view = createReaderView(await loadSettings(), host, slates);
   const painter = new Painter(api);
-  const colours = createHighlightColours(slateIds, defaultColours, view.colours);
+  const colours = createHighlightColours(
+    slateIds,
+    defaultColours,
+    view.colours,
+    darkPageBackground(document),
+  );
   const pageClaims = () => ({ ...readPageClaims(painter, host, view.paused), hiddenHere: view.hiddenHere });
   const reporter = createClaimsReporter(pageClaims, lifetime.signal);
   const ui = createClaimUiLoader({

@@ -1,5 +1,6 @@
 import { FLASH_TINT_ALPHA, HIGHLIGHT_TINT_ALPHA } from '../controls/contrast.ts';
 import { underlineStyleOf } from '../controls/slate-cue.ts';
+import { tintFor } from '../controls/tint.ts';
 import { FOCUS_HIGHLIGHT, highlightName } from './painter.ts';
 
 // The stylesheet for painted highlights: `::highlight()` rules, which take only colours and text
@@ -23,12 +24,19 @@ const FOCUS_TINT = alphaHex(FLASH_TINT_ALPHA);
  * One rule per slate (colours as #rrggbb; anything else is skipped: the text goes into a
  * stylesheet), and the focus highlight, which draws over the slate's own.
  */
-export function highlightCss(slateIds: readonly string[], colours: Readonly<Record<string, string>>): string {
+export function highlightCss(
+  slateIds: readonly string[],
+  colours: Readonly<Record<string, string>>,
+  /** A dark page's background: tints are then the shades that stand 3:1 from it (tintFor). */
+  darkBackground?: string,
+): string {
   const rules = slateIds
     .filter((slate) => /^#[0-9a-f]{6}$/i.test(colours[slate] ?? '') && /^[a-z0-9-]+$/.test(slate))
     .map((slate) => {
       const colour = colours[slate] as string;
-      return `::highlight(${highlightName(slate)}){background-color:${colour}${TINT};color:inherit;text-decoration:underline ${underlineStyleOf(slateIds, slate)} ${colour} 2px;text-underline-offset:3px;}`;
+      const tint =
+        darkBackground === undefined ? `${colour}${TINT}` : (tintFor(colour, darkBackground) ?? colour);
+      return `::highlight(${highlightName(slate)}){background-color:${tint};color:inherit;text-decoration:underline ${underlineStyleOf(slateIds, slate)} ${colour} 2px;text-underline-offset:3px;}`;
     });
   rules.push(
     `::highlight(${FOCUS_HIGHLIGHT}){background-color:#ffd400${FOCUS_TINT};color:#000000;text-decoration:underline wavy #000000 2px;text-underline-offset:3px;}`,

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { contrastRatio, parseHexColour } from '../../lib/controls/contrast.ts';
+import { parseBackground } from '../../lib/controls/tint.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clickText,
@@ -82,6 +84,20 @@ describe('highlighting', () => {
     // Your Momentum's #8a1538 at the 0x4d tint.
     expect(styles[0]!.background).toMatch(/^rgba\(138, 21, 56, 0\.3\d*\)$/);
     expect(new Set(styles.map((style) => style.underline)).size).toBe(3);
+    await page.close();
+  });
+
+  it("on a dark page, tints each highlight in a shade that stands 3:1 from the page's background", async () => {
+    const page = await browser.openPage('dark-article.html');
+    expect(await highlightedClaims(browser, page)).toEqual(['ym-won-almost-every-internal-election']);
+    const tint = await page.evaluate(
+      () => getComputedStyle(document.querySelector('p')!, '::highlight(right-of-reply-ym)').backgroundColor,
+    );
+    const background = parseBackground(tint);
+    expect(background, tint).not.toBeNull();
+    // Opaque, not the light page's translucent tint, which all but vanishes on a dark page.
+    expect(tint).toMatch(/^rgb\(/);
+    expect(contrastRatio(background!, parseHexColour('#121212')!)).toBeGreaterThanOrEqual(3);
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlightCss } from '../../lib/dom/highlight-css.ts';
+import { contrastRatio, parseHexColour } from '../../lib/controls/contrast.ts';
 
 const SLATES = ['ym', 'mo', 'mi'];
 const COLOURS = { ym: '#b0122c', mo: '#005f73', mi: '#6b2d8f' };
@@ -25,5 +26,18 @@ describe('highlightCss', () => {
     expect(css).not.toContain('display:none');
     expect(css).not.toContain('color:red');
     expect(css.split('\n')).toHaveLength(1);
+  });
+});
+
+describe('highlightCss on a dark page', () => {
+  it("paints each slate in the shade that stands 3:1 from the page's background", () => {
+    const css = highlightCss(SLATES, COLOURS, 'rgb(18, 18, 18)');
+    const page = parseHexColour('#121212')!;
+    for (const slate of SLATES) {
+      const rule = css.split('\n').find((line) => line.includes(`(right-of-reply-${slate})`))!;
+      const tint = /background-color:(#[0-9a-f]{6});/.exec(rule)?.[1];
+      expect(tint, slate).toBeDefined();
+      expect(contrastRatio(parseHexColour(tint!)!, page)).toBeGreaterThanOrEqual(3);
+    }
   });
 });
