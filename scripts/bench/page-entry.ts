@@ -12,7 +12,7 @@ import type { LongTasks, RorBench } from './bench-api.ts';
 // includes compiling the corpus. The extension matches in the background; here the matcher runs
 // in the page, inside the scanner's slices, so "ours" is an upper bound on what the page pays.
 
-const matcher = compileMatcher(corpus.claims);
+const matcher = compileMatcher(corpus.claims, corpus.synonyms);
 const highlightApi = browserHighlightApi(window);
 if (highlightApi === null) throw new Error('bench: this browser has no CSS Custom Highlight API');
 
