@@ -71,12 +71,16 @@ export async function launchFirefoxWithExtension(
     // and leaves its navigation promise unsettled: the navigation itself succeeds, so wait on
     // the page's own state instead.
     page.goto(`${extensionOrigin}/${file}`).catch(() => undefined);
-    await page.waitForFunction(
-      (origin) => location.origin === origin && document.readyState === 'complete',
-      { timeout: 10_000 },
-      extensionOrigin,
-    );
-    return page;
+    // Asked again and again: while the tab switches process, an evaluation can fail outright.
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const state = await page
+        .evaluate(() => `${location.origin} ${document.readyState}`)
+        .catch(() => 'switching');
+      if (state === `${extensionOrigin} complete`) return page;
+      if (Date.now() > deadline) throw new Error(`${file} did not load (last seen: ${state})`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   };
   const firefox: FirefoxExtensionBrowser = {
     browser,
