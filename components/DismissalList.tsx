@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { downloadFile } from './download-file.ts';
 import {
   loadDismissals,
   restoreDismissal,
@@ -9,18 +10,6 @@ import { dismissalReport, dismissalReportFileName, type Dismissal } from '../lib
 // The options page's list of highlights the reader dismissed ("this isn't that claim"): each can
 // be restored, and all of them downloaded as a JSON report for the maintainers (no network: the
 // reader sends the file themselves).
-
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // The click has started the download by the next task; then the URL can go.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
-}
 
 export function DismissalList({ summaryOf }: { summaryOf: (claimId: string) => string }) {
   const [dismissals, setDismissals] = useState<Dismissal[] | null>(null);
@@ -59,7 +48,7 @@ export function DismissalList({ summaryOf }: { summaryOf: (claimId: string) => s
         disabled={dismissals.length === 0}
         onClick={() => {
           const now = new Date();
-          download(dismissalReportFileName(now), dismissalReport(dismissals, now));
+          downloadFile(dismissalReportFileName(now), 'application/json', dismissalReport(dismissals, now));
         }}
       >
         Download the report (JSON)

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ClaimNotesPage } from '../../components/notes/ClaimNotesPage.tsx';
+import { downloadFile } from '../../components/download-file.ts';
 import { NotesPage, type ExportFormat, type NotesPageProps } from '../../components/notes/NotesPage.tsx';
 import '../../components/notes/notes.css';
 import '../../components/slate-chip.css';
@@ -24,18 +25,6 @@ const claimFacts: ClaimLookup = (claimId) => {
   const claim = index.claim(claimId);
   return claim && { slate: claim.slate, summary: claim.summary, quote: claim.quote };
 };
-
-function download(fileName: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // The click has started the download by the next task; then the URL can go.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
-}
 
 const EXPORTS: Record<ExportFormat, { extension: string; type: string; write: typeof exportNotesMarkdown }> =
   {
@@ -105,7 +94,7 @@ function AllNotesView() {
       conflicts={conflicts}
       onExport={(format) => {
         const { extension, type, write } = EXPORTS[format];
-        download(
+        downloadFile(
           `right-of-reply-notes-${today}.${extension}`,
           type,
           write(model.notes ?? [], claimFacts, new Date()),

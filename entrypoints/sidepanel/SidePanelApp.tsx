@@ -1,3 +1,4 @@
+import { pageStatusText } from '../../components/page-status.ts';
 import type { ComponentChildren } from 'preact';
 import { DebateBrowser } from '../../components/DebateBrowser.tsx';
 import type { DebateLookups } from '../../components/DebateClaim.tsx';
@@ -73,20 +74,9 @@ function PageSection({
   tabId: number | undefined;
   failed: Failure;
 }) {
-  if (pageState.kind === 'loading') return <p class="muted">Looking at the page…</p>;
-  if (pageState.kind === 'unavailable') {
-    return (
-      <p class="muted">
-        Right of Reply cannot read this tab. Browser pages are off limits; a page opened before the extension
-        was installed needs a reload.
-      </p>
-    );
-  }
+  const status = pageStatusText(pageState, enabled, 'tab');
+  if (status !== null || pageState.kind !== 'ready') return <p class="muted">{status}</p>;
   const { page } = pageState;
-  if (!enabled) return <p class="muted">Switched off: no highlights on any site.</p>;
-  if (page.hiddenHere) return <p class="muted">Hidden on this page: no highlights.</p>;
-  if (page.paused) return <p class="muted">Paused on this site: no highlights.</p>;
-  if (page.claims.length === 0) return <p class="muted">No claims from the debates found on this page.</p>;
   const claims: OrderedClaim[] = page.claims.flatMap(({ claimId, slate: slateId, hits }) => {
     const slate = lookups.slate(slateId);
     if (slate === undefined) return [];
