@@ -88,6 +88,13 @@ describe('validateCorpus', () => {
     expect(problems).toContain('claim "#1", field id: Invalid input: expected string, received undefined');
   });
 
+  it('names a null record, and one whose id is not a string, by its position', () => {
+    const problems = problemsOf({ ...valid(), claims: [null, claim({ id: 7 })] });
+    expect(problems).toContain('claim "#0", field (record): Invalid input: expected object, received null');
+    expect(problems).toContain('claim "#1", field id: Invalid input: expected string, received number');
+    expect(problems.every((problem) => /^claim "#[01]", field /.test(problem))).toBe(true);
+  });
+
   it('names a record with an id by its id', () => {
     const problems = problemsOf({ ...valid(), claims: [claim({ quote: '' })] });
     expect(problems).toEqual(['claim "aa-claim", field quote: must not be empty']);

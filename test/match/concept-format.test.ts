@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { corpus } from '../../data/corpus.ts';
 import type { Corpus } from '../../lib/corpus/corpus-schema.ts';
 import { CorpusError, validateCorpus } from '../../lib/corpus/validate-corpus.ts';
-import { toMatchData } from '../../lib/match/match-data.ts';
-import { compileMatcher } from '../../lib/match/matcher.ts';
 
-// The concept-pattern format as the corpus carries it: validation names what is wrong, and the
-// match data the content script gets carries the patterns with their synonym sets spelled out.
+// The concept-pattern format as the corpus carries it: validation names what is wrong. The match
+// data built from the patterns is tested in match-data.test.ts.
 
 /** A copy of the shipped corpus whose first claim has these concept patterns and synonym sets. */
 function withConcepts(concepts: string[][], synonyms: Record<string, string[]> = {}): Corpus {
@@ -66,27 +64,6 @@ describe('concept patterns in the corpus', () => {
   it('refuses a synonym entry that would read as pattern syntax', () => {
     expect(problems(withConcepts([['internal', 'election']], { 'test-bad': ['win', 'won|lost'] }))).toContain(
       'synonyms, field test-bad.1',
-    );
-  });
-});
-
-describe('match data', () => {
-  const data = toMatchData(
-    withConcepts([['@test-win|triumph', 'every', 'internal']], { 'test-win': ['win', 'won', 'win'] }),
-  );
-
-  it('spells out synonym sets in the groups, once each, so the content script needs no other data', () => {
-    expect(data.claims[0]!.concepts).toEqual([['win|won|triumph', 'every', 'internal']]);
-  });
-
-  it('carries no quotes or answers', () => {
-    expect(Object.keys(data.claims[0]!).sort()).toEqual(['concepts', 'id', 'match', 'slate']);
-  });
-
-  it('compiles, with no synonym sets given, into a matcher that finds the restatement', () => {
-    const matcher = compileMatcher([{ ...data.claims[0]!, match: ['unused form'] }]);
-    expect(matcher.find('They won every internal ballot going.').map((hit) => hit.claimId)).toContain(
-      data.claims[0]!.id,
     );
   });
 });

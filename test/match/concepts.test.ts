@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CONCEPT_SPAN_WORDS } from '../../lib/match/concepts.ts';
 import { compileMatcher, type MatchableClaim } from '../../lib/match/matcher.ts';
 import { BLOCK_BREAK } from '../../lib/match/normalise.ts';
@@ -32,7 +32,11 @@ const claims: MatchableClaim[] = [
   },
 ];
 
-const matcher = compileMatcher(claims, synonyms);
+// Compiled afresh for each test, so a mutation run counts the compile as that test's work.
+let matcher: ReturnType<typeof compileMatcher>;
+beforeEach(() => {
+  matcher = compileMatcher(claims, synonyms);
+});
 
 function found(text: string): string[] {
   return matcher.find(text).map((hit) => hit.claimId);
@@ -260,7 +264,10 @@ describe('a phrase found after the word that completed the match', () => {
       concepts: [['solidarity', 'contingent', 'electoral calculation|electoralism']],
     },
   ];
-  const phraseMatcher = compileMatcher(phraseClaims, {});
+  let phraseMatcher: ReturnType<typeof compileMatcher>;
+  beforeEach(() => {
+    phraseMatcher = compileMatcher(phraseClaims, {});
+  });
 
   it('highlights the whole phrase, not just its first word', () => {
     const text = 'Solidarity is never contingent on electoral calculation here.';

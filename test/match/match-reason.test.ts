@@ -1,19 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../lib/match/matcher.ts';
 import { matchReason } from '../../lib/match/match-reason.ts';
 
 describe('matchReason: why the reader sees this highlight', () => {
-  const matcher = compileMatcher(
-    [
-      {
-        id: 'ym-won-every-election',
-        slate: 'ym',
-        match: ['winning every internal Labour election'],
-        concepts: [['@win', 'every|almost every', 'internal', '@election']],
-      },
-    ],
-    { win: ['win', 'won'], election: ['election', 'ballot'] },
-  );
+  let matcher: ReturnType<typeof compileMatcher>;
+  beforeEach(() => {
+    matcher = compileMatcher(
+      [
+        {
+          id: 'ym-won-every-election',
+          slate: 'ym',
+          match: ['winning every internal Labour election'],
+          concepts: [['@win', 'every|almost every', 'internal', '@election']],
+        },
+      ],
+      { win: ['win', 'won'], election: ['election', 'ballot'] },
+    );
+  });
   const reasonFor = (text: string): string[] => matcher.find(text).map(matchReason);
 
   it('names a restatement and the words that made each of its ideas, in the page’s order', () => {

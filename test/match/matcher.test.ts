@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { compileMatcher, type MatchableClaim } from '../../lib/match/matcher.ts';
 import { BLOCK_BREAK } from '../../lib/match/normalise.ts';
 
@@ -30,7 +30,11 @@ const claims: MatchableClaim[] = [
   },
 ];
 
-const matcher = compileMatcher(claims);
+// Compiled afresh for each test, so a mutation run counts the compile as that test's work.
+let matcher: ReturnType<typeof compileMatcher>;
+beforeEach(() => {
+  matcher = compileMatcher(claims);
+});
 
 function found(text: string): string[] {
   return matcher.find(text).map((hit) => hit.claimId);

@@ -1,33 +1,37 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../lib/match/matcher.ts';
 
 // "#N" groups: a number whose whole part is N, however a writer puts it, and only with its context.
 
-const matcher = compileMatcher(
-  [
-    {
-      id: 'mo-53-to-47',
-      slate: 'mo',
-      match: ['unused form'],
-      concepts: [['#53', '#47', '@conference|rule change|threshold']],
-    },
-    {
-      id: 'mo-exact-share',
-      slate: 'mo',
-      match: ['unused form'],
-      concepts: [['#53.67', 'delegates']],
-    },
-    {
-      id: 'mo-staff',
-      slate: 'mo',
-      match: ['unused form'],
-      concepts: [['#250|#12500|#20000', 'staff']],
-    },
-    { id: 'seven-motions', slate: 'mo', match: ['unused form'], concepts: [['#7', 'motions']] },
-    { id: 'twelve-rows', slate: 'mo', match: ['unused form'], concepts: [['#12', 'rows']] },
-  ],
-  { conference: ['conference', 'party conference'] },
-);
+// Compiled afresh for each test, so a mutation run counts the compile as that test's work.
+let matcher: ReturnType<typeof compileMatcher>;
+beforeEach(() => {
+  matcher = compileMatcher(
+    [
+      {
+        id: 'mo-53-to-47',
+        slate: 'mo',
+        match: ['unused form'],
+        concepts: [['#53', '#47', '@conference|rule change|threshold']],
+      },
+      {
+        id: 'mo-exact-share',
+        slate: 'mo',
+        match: ['unused form'],
+        concepts: [['#53.67', 'delegates']],
+      },
+      {
+        id: 'mo-staff',
+        slate: 'mo',
+        match: ['unused form'],
+        concepts: [['#250|#12500|#20000', 'staff']],
+      },
+      { id: 'seven-motions', slate: 'mo', match: ['unused form'], concepts: [['#7', 'motions']] },
+      { id: 'twelve-rows', slate: 'mo', match: ['unused form'], concepts: [['#12', 'rows']] },
+    ],
+    { conference: ['conference', 'party conference'] },
+  );
+});
 
 function found(text: string): string[] {
   return matcher.find(text).map((hit) => hit.claimId);
