@@ -40,15 +40,15 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
 const NUMBER_WORDS = new Map<string, readonly [value: number, role: number]>([
-  ...UNITS.map((word, value) => [word, [value, NumberRole.Unit]] as const),
-  ...TEENS.map((word, index) => [word, [10 + index, NumberRole.Teen]] as const),
-  ...TENS.map((word, index) => [word, [20 + 10 * index, NumberRole.Tens]] as const),
   ['hundred', [100, NumberRole.Hundred]],
-  ...Object.entries(SCALES).map(([word, value]) => [word, [value, NumberRole.Scale]] as const),
   ['and', [0, NumberRole.And]],
   ['%', [0, NumberRole.Percent]],
   ['percent', [0, NumberRole.Percent]],
 ]);
+UNITS.forEach((word, value) => NUMBER_WORDS.set(word, [value, NumberRole.Unit]));
+TEENS.forEach((word, index) => NUMBER_WORDS.set(word, [10 + index, NumberRole.Teen]));
+TENS.forEach((word, index) => NUMBER_WORDS.set(word, [20 + 10 * index, NumberRole.Tens]));
+for (const [word, value] of Object.entries(SCALES)) NUMBER_WORDS.set(word, [value, NumberRole.Scale]);
 
 const ALL_DIGITS = /^\d+$/;
 
