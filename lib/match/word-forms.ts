@@ -7,21 +7,23 @@ import { stemmer } from 'stemmer';
 
 const PERCENT = 'percent';
 
+// Each rule rewrites a word's ending (what comes before it is kept); the first rule that fits
+// applies. A minimum stem, where a rule has one, spares short words.
 const SPELLING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   // organise/organize, organisation/organization, organiser/organizer
-  [/^(.{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2'],
+  [/(.{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2'],
   // analyse/analyze, paralysed/paralyzed
-  [/^(.{2,})ys(e|es|ed|ing)$/, '$1yz$2'],
+  [/(.{2,})ys(e|es|ed|ing)$/, '$1yz$2'],
   // labour/labor, colour/color, favourite/favorite (a stem of 3+ letters spares four, hour, your)
-  [/^(.{3,})our(s|ed|ing|ite|ites|able|er|ers)?$/, '$1or$2'],
+  [/(.{3,})our(s|ed|ing|ite|ites|able|er|ers)?$/, '$1or$2'],
   // centre/center, theatre/theater
-  [/^(.{3,})tre(s)?$/, '$1ter$2'],
+  [/(.{3,})tre(s)?$/, '$1ter$2'],
   // programme/program
-  [/^(.*)programme(s)?$/, '$1program$2'],
-  // defence/defense, offence, licence, pretence
-  [/^(def|off|lic|pret)ence(s)?$/, '$1ense$2'],
+  [/programme(s)?$/, 'program$1'],
+  // defence/defense, offence, licence, pretence (and compounds: nondefence)
+  [/(def|off|lic|pret)ence(s)?$/, '$1ense$2'],
   // travelled/traveled, cancelling/canceling
-  [/^(.{3,}[aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
+  [/(.{3,}[aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
 ];
 
 function americanise(word: string): string {
@@ -51,7 +53,7 @@ function bareSpelling(token: string): string {
 
 /** The shared form of one normalised word token (see tokenise.ts for what a token is). */
 export function canonicalWord(token: string): string {
-  if (token === '%' || token === PERCENT) return PERCENT;
+  if (token === '%') return PERCENT; // "percent" is its own close form and family
   if (isNumeral(token)) return token; // numbers stay as written
   return singular(bareSpelling(token));
 }
@@ -61,7 +63,7 @@ export function canonicalWord(token: string): string {
  * "winning" share one (irregular forms such as "won" do not: synonym sets list those).
  */
 export function wordFamily(token: string): string {
-  if (token === '%' || token === PERCENT) return PERCENT;
+  if (token === '%') return PERCENT;
   if (isNumeral(token)) return token;
   return stemmer(bareSpelling(token));
 }

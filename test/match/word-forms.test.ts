@@ -69,6 +69,7 @@ describe('canonicalWord', () => {
       'program',
       'reprogram',
     ]);
+    expect(canonical(['nondefence', 'reoffences'])).toEqual(['nondefense', 'reoffense']);
   });
 
   it('writes a doubled l before -ed, -ing and -er once', () => {
@@ -82,11 +83,24 @@ describe('canonicalWord', () => {
   });
 
   it('changes only the end of a word', () => {
-    expect(canonical(['organisationally', 'ourselves', 'centrepiece'])).toEqual([
+    expect(
+      canonical([
+        'organisationally',
+        'paralysingly',
+        'favouritism',
+        'programmed',
+        'defenceless',
+        'compellingly',
+      ]),
+    ).toEqual([
       'organisationally',
-      'ourselve',
-      'centrepiece',
+      'paralysingly',
+      'favouritism',
+      'programmed',
+      'defenceless',
+      'compellingly',
     ]);
+    expect(canonical(['centrepiece', 'chests', "o'sullivan"])).toEqual(['centrepiece', 'chest', 'osullivan']);
   });
 
   it('keeps a short stem as it is', () => {
