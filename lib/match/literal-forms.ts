@@ -107,7 +107,7 @@ export class LiteralForms {
         if (
           form.near !== null &&
           !contextNear(ids, count, i, last, form.near) &&
-          !contextAcrossEdges(ids, count, { first: i, last, near: form.near }, around)
+          !contextAcrossEdges(count, { first: i, last, near: form.near }, around)
         ) {
           continue;
         }
@@ -132,6 +132,7 @@ function matchFormAt(ids: Int32Array, count: number, start: number, form: Compil
   return at - 1;
 }
 
+/** Whether a context phrase stands within the window around tokens first…last of the text. */
 function contextNear(
   ids: Int32Array,
   count: number,
@@ -139,8 +140,16 @@ function contextNear(
   last: number,
   near: readonly Int32Array[],
 ): boolean {
-  const from = Math.max(0, first - CONTEXT_WINDOW);
-  const to = Math.min(count, last + CONTEXT_WINDOW + 1);
+  return anyPhraseIn(
+    ids,
+    Math.max(0, first - CONTEXT_WINDOW),
+    Math.min(count, last + CONTEXT_WINDOW + 1),
+    near,
+  );
+}
+
+/** Whether one of the phrases stands wholly within ids[from, to). */
+function anyPhraseIn(ids: ArrayLike<number>, from: number, to: number, near: readonly Int32Array[]): boolean {
   for (const words of near) {
     const lastStart = to - words.length;
     for (let i = from; i <= lastStart; i++) {
@@ -163,25 +172,21 @@ function lazyIds(read: (() => string) | undefined, idsOf: (text: string) => numb
 
 /**
  * Context words for a form whose window runs past the segment's start or end, looked for in the
- * text either side, with a block break at each seam as on the page.
+ * text either side: only there, since a phrase cannot span the block break at each seam, and the
+ * segment's own part of the window has been searched already.
  */
 function contextAcrossEdges(
-  ids: Int32Array,
   count: number,
   form: { first: number; last: number; near: readonly Int32Array[] },
   around: SurroundingIds,
 ): boolean {
   const { first, last, near } = form;
   // The seam's block break counts as one of the window's words, as a block break in the text does.
-  const wantedBefore = first - CONTEXT_WINDOW < 0 ? CONTEXT_WINDOW - first - 1 : -1;
-  const wantedAfter = last + CONTEXT_WINDOW >= count ? last + CONTEXT_WINDOW - count : -1;
-  if (wantedBefore < 0 && wantedAfter < 0) return false;
-  const before = wantedBefore > 0 ? around.before().slice(-wantedBefore) : [];
-  const after = wantedAfter > 0 ? around.after().slice(0, wantedAfter) : [];
-  if (before.length === 0 && after.length === 0) return false;
-  const from = Math.max(0, first - CONTEXT_WINDOW);
-  const to = Math.min(count, last + CONTEXT_WINDOW + 1);
-  const joined = Int32Array.from([...before, BARRIER, ...ids.subarray(from, to), BARRIER, ...after]);
-  const shift = before.length + 1 - from;
-  return contextNear(joined, joined.length, first + shift, last + shift, near);
+  const wantedBefore = CONTEXT_WINDOW - first - 1;
+  const wantedAfter = CONTEXT_WINDOW - (count - last);
+  const inWindow = (words: number[]): boolean => anyPhraseIn(words, 0, words.length, near);
+  return (
+    (wantedBefore > 0 && inWindow(around.before().slice(-wantedBefore))) ||
+    (wantedAfter > 0 && inWindow(around.after().slice(0, wantedAfter)))
+  );
 }
