@@ -114,7 +114,6 @@ export class ConceptFinder {
   /** By page-word entry (see readNewWords): the one-word keys it is, and the phrase keys anchored on it. */
   private readonly wordKeysOfEntry: Int32Array[] = [];
   private readonly phraseKeysOfEntry: (readonly WordKey[])[] = [];
-  private wordsRead: PageWords | null = null;
   // The current sentence: its occurrences (key, first and last token) and the patterns to look at.
   private occurrenceKeys: Int32Array = new Int32Array(64);
   private occurrenceFirst: Int32Array = new Int32Array(64);
@@ -178,13 +177,14 @@ export class ConceptFinder {
   ): number {
     const number = NUMBER_ALTERNATIVE.exec(alternative);
     if (number !== null) {
-      const known = keyIds.get(alternative);
-      if (known !== undefined) return known;
       const key = keyIds.size;
       keyIds.set(alternative, key);
       const value = Number(number[1]);
       const exact = number[1]!.includes('.') ? value : Number.NaN;
-      listIn(this.numberKeys, Math.trunc(value)).push({ key, exact });
+      const whole = Math.trunc(value);
+      const sameWhole = this.numberKeys.get(whole);
+      if (sameWhole === undefined) this.numberKeys.set(whole, [{ key, exact }]);
+      else sameWhole.push({ key, exact });
       return key;
     }
     const words = wordsOf(alternative);
@@ -261,11 +261,8 @@ export class ConceptFinder {
     this.sentence++;
     let numberEnd = -1; // last token of the number read last: no number starts inside one
     for (let i = 0; i < count; i++) {
-      const barrier = ids[i] === BARRIER;
-      if (barrier || (flags[i]! & TokenFlag.SentenceStart) !== 0) {
-        this.endSentence(found);
-        if (barrier) continue;
-      }
+      // A block break's entry is no key and no number: it only ends the sentence.
+      if (ids[i] === BARRIER || (flags[i]! & TokenFlag.SentenceStart) !== 0) this.endSentence(found);
       const entry = entries[i]!;
       const keys = wordKeysOfEntry[entry]!;
       for (let k = 0; k < keys.length; k++) this.occur(keys[k]!, i, i);
@@ -293,14 +290,10 @@ export class ConceptFinder {
 
   /**
    * Works out, once per distinct page word, which keys it can be: a page repeats its words, so the
-   * token loop is left with one look-up for the many words that are none.
+   * token loop is left with one look-up for the many words that are none. A finder serves one
+   * matcher, whose page words only grow, so the entries read on earlier calls stay as they are.
    */
   private readNewWords(words: PageWords): void {
-    if (words !== this.wordsRead) {
-      this.wordsRead = words;
-      this.wordKeysOfEntry.length = 0;
-      this.phraseKeysOfEntry.length = 0;
-    }
     const { family, length } = words;
     for (let entry = this.wordKeysOfEntry.length; entry < family.length; entry++) {
       const familyId = family[entry]!;
@@ -321,8 +314,7 @@ export class ConceptFinder {
         }
       }
       this.wordKeysOfEntry.push(keys.length === 0 ? NO_KEYS : Int32Array.from(keys));
-      const phrases = this.phraseKeys[familyId]!;
-      this.phraseKeysOfEntry.push(phrases.length === 0 ? NO_PHRASES : phrases);
+      this.phraseKeysOfEntry.push(this.phraseKeys[familyId]!);
     }
   }
 
@@ -479,13 +471,4 @@ function wordsOf(text: string): string[] {
   const words: string[] = [];
   forEachToken(normalise(text).text, (word) => words.push(word));
   return words;
-}
-
-function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
-  let list = map.get(key);
-  if (list === undefined) {
-    list = [];
-    map.set(key, list);
-  }
-  return list;
 }
