@@ -452,11 +452,12 @@ export class ConceptFinder {
 function wordsAt(tokens: PageTokens, first: number, wordKey: WordKey): boolean {
   const { families, shortest, longest } = wordKey;
   if (first + families.length > tokens.count) return false;
-  const { entries, flags, ids } = tokens;
+  const { entries, flags } = tokens;
   const { family, length } = tokens.words;
   for (let k = 0; k < families.length; k++) {
     const at = first + k;
-    if (ids[at] === BARRIER || (k > 0 && (flags[at]! & TokenFlag.SentenceStart) !== 0)) return false;
+    // A block break's entry has no family, so the family check stops a phrase at one too.
+    if (k > 0 && (flags[at]! & TokenFlag.SentenceStart) !== 0) return false;
     const entry = entries[at]!;
     if (family[entry] !== families[k]) return false;
     const letters = length[entry]!;

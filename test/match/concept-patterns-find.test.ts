@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, type MatchableClaim } from '../../lib/match/matcher.ts';
+import { BLOCK_BREAK } from '../../lib/match/normalise.ts';
+
+// Where a concept pattern's words may stand: a phrase's words in order within one sentence and the
+// text, each word near the length its alternatives give it, no word for two groups, and numbers
+// read once each.
+
+const claim = (id: string, concepts: string[][]): MatchableClaim => ({
+  id,
+  slate: 'mo',
+  match: ['unused form'],
+  concepts,
+});
+
+function found(claims: MatchableClaim[], text: string): string[] {
+  return compileMatcher(claims)
+    .find(text)
+    .map((hit) => hit.claimId);
+}
+
+function matched(claims: MatchableClaim[], text: string): string[][] {
+  return compileMatcher(claims)
+    .find(text)
+    .map((hit) => hit.matched);
+}
+
+describe('concept patterns: phrases', () => {
+  const party = [claim('party-split', [['labour party', 'split']])];
+
+  it('finds a phrase at the very start of a text, whichever of its words indexes it', () => {
+    expect(found([claim('the-party', [['the party', 'split']])], 'The party split.')).toEqual(['the-party']);
+  });
+
+  it('needs a phrase within one sentence, one block and the text', () => {
+    expect(found(party, 'The Labour party split.')).toEqual(['party-split']);
+    expect(found(party, 'It came. Labour party members split.')).toEqual(['party-split']);
+    expect(found(party, 'Split came to Labour. Party members left.')).toEqual([]);
+    expect(found(party, `Split came to Labour${BLOCK_BREAK}party members`)).toEqual([]);
+    const matcher = compileMatcher(party);
+    matcher.find('Split came to the Labour party');
+    expect(matcher.find('Split came to the Labour')).toEqual([]);
+  });
+
+  it('takes a phrase word within four letters of the length its alternatives give it', () => {
+    const winning = [claim('winning-vote', [['winning vote', 'again']])];
+    expect(found(winning, 'A win vote again.')).toEqual(['winning-vote']);
+    const win = [claim('win-vote', [['win vote', 'again']])];
+    expect(found(win, 'A winning vote again.')).toEqual(['win-vote']);
+    expect(found(win, 'A winnings vote again.')).toEqual([]);
+  });
+
+  it('gives a word the lengths of all its alternatives of one family', () => {
+    const claims = [claim('organise', [['organise|organisations', 'members']])];
+    expect(found(claims, 'Their organisations members met.')).toEqual(['organise']);
+    expect(found(claims, 'An organ members met.')).toEqual(['organise']);
+  });
+
+  it('takes a single word as short as its alternative less four letters', () => {
+    expect(found([claim('winning', [['winning', 'vote']])], 'A win vote.')).toEqual(['winning']);
+  });
+});
+
+describe('concept patterns: groups and numbers', () => {
+  it('never lets two groups share a word, even at a phrase’s edge', () => {
+    expect(found([claim('wings', [['left wing', 'new left']])], 'The new left wing.')).toEqual([]);
+  });
+
+  it('keeps a phrase narrower when widening it would make two groups share a word', () => {
+    const claims = [claim('calculation', [['electoral|electoral calculation', 'calculation']])];
+    expect(matched(claims, 'An electoral calculation.')).toEqual([['electoral', 'calculation']]);
+  });
+
+  it('keeps the first place of a group when the same word turns up later', () => {
+    const claims = [claim('solidarity', [['solidarity', 'contingent', 'electoral calculation']])];
+    const text = 'Solidarity is never contingent on electoral calculation, solidarity says.';
+    const [hit] = compileMatcher(claims).find(text);
+    expect(hit && text.slice(hit.start, hit.end)).toBe(
+      'Solidarity is never contingent on electoral calculation',
+    );
+  });
+
+  it('reads no number inside another', () => {
+    expect(found([claim('sixty-seven', [['#67', 'delegates']])], 'Some 53.67 delegates.')).toEqual([]);
+  });
+
+  it('finds a pattern in a sentence of many words of patterns', () => {
+    const claims = [claim('won-every', [['won', 'every', 'election']])];
+    const text = `${'won '.repeat(100)}every election.`;
+    expect(found(claims, text)).toEqual(['won-every']);
+  });
+});
