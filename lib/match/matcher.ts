@@ -133,12 +133,10 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 }
 
 function pickWithinCluster(cluster: Candidate[]): Candidate[] {
+  // The cluster is in text order, then claim order, and sorting is stable: of hits equally
+  // preferred, the earliest, then the first claim, comes first.
   const byPreference = [...cluster].sort(
-    (a, b) =>
-      Number(b.quoted) - Number(a.quoted) ||
-      b.end - b.start - (a.end - a.start) ||
-      a.start - b.start ||
-      a.claim - b.claim,
+    (a, b) => Number(b.quoted) - Number(a.quoted) || b.end - b.start - (a.end - a.start),
   );
   const chosen: Candidate[] = [];
   for (const candidate of byPreference) {
