@@ -93,7 +93,7 @@ export class PageWords {
     const isBreak = word === BLOCK_BREAK;
     this.literal.push(isBreak ? BARRIER : this.literalIdOf(canonicalWord(word)));
     this.family.push(isBreak ? OTHER_WORD : this.familyIdOf(wordFamily(word)));
-    const [value, role] = isBreak ? [Number.NaN, NumberRole.None] : numberOf(word);
+    const [value, role] = numberOf(word);
     this.value.push(value);
     this.length.push(word.length);
     this.role.push(role);
