@@ -130,7 +130,7 @@ export class PageTokens implements NumberTokens {
   }
 
   private resize(size: number): void {
-    const keep = Math.min(this.count, size);
+    const keep = this.count; // read() empties the buffers before it resizes them, push() grows them
     const resized = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
       to.set(from.subarray(0, keep));
       return to;
