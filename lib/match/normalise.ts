@@ -35,9 +35,10 @@ const LAST_CAPITAL = 0x5a;
 const TO_LOWER = 0x20;
 function fold(code: number, to: number): void {
   KIND[code] = Kind.Fold;
-  if (code > LAST_CAPITAL) FOLDED.set(code, to);
+  FOLDED.set(code, to);
 }
-for (let code = 0x41; code <= LAST_CAPITAL; code++) fold(code, code + TO_LOWER);
+// Capitals fold by arithmetic in the loop below, so they have no entry in FOLDED.
+for (let code = 0x41; code <= LAST_CAPITAL; code++) KIND[code] = Kind.Fold;
 for (const code of SINGLE_QUOTES) fold(code, 0x27);
 for (const code of DOUBLE_QUOTES) fold(code, 0x22);
 for (const code of DASHES) fold(code, 0x2d);
