@@ -65,4 +65,12 @@ describe('overlapping hits', () => {
     const text = 'Members of the new left said the rule change damaged them.';
     expect(matcher.find(text).map((hit) => hit.claimId)).toEqual(['quote', 'rule']);
   });
+
+  it('keeps the first claim in corpus order of two restatements of the same words', () => {
+    const matcher = compileMatcher([
+      { id: 'first', slate: 'mo', match: ['unused form'], concepts: [['the', 'change']] },
+      { id: 'second', slate: 'ym', match: ['unused form'], concepts: [['the rule', 'change']] },
+    ]);
+    expect(matcher.find('The rule change.').map((hit) => hit.claimId)).toEqual(['first']);
+  });
 });
