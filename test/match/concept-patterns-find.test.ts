@@ -48,6 +48,8 @@ describe('concept patterns: phrases', () => {
     const win = [claim('win-vote', [['win vote', 'again']])];
     expect(found(win, 'A winning vote again.')).toEqual(['win-vote']);
     expect(found(win, 'A winnings vote again.')).toEqual([]);
+    const organisations = [claim('organisations-members', [['organisations members', 'met']])];
+    expect(found(organisations, 'The organ members met.')).toEqual([]);
   });
 
   it('gives a word the lengths of all its alternatives of one family', () => {
