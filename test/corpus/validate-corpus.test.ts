@@ -135,6 +135,28 @@ describe('validateCorpus', () => {
     ]);
   });
 
+  it('refuses an answer from the claim’s own slate', () => {
+    const raw = {
+      ...valid(),
+      claims: [
+        claim({ responses: [{ slate: 'aa', source: 'aa-source', quote: 'A again.', stance: 'rebuts' }] }),
+      ],
+    };
+    expect(problemsOf(raw)).toEqual([
+      'claim "aa-claim", field responses.0.slate: an answer must come from another slate than the claim',
+    ]);
+  });
+
+  it('names a nested field by its whole path', () => {
+    const raw = {
+      ...valid(),
+      claims: [claim({ responses: [{ slate: 'bb', source: 'bb-source', quote: 'B.', stance: 'agrees' }] })],
+    };
+    const problems = problemsOf(raw);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^claim "aa-claim", field responses\.0\.stance: /);
+  });
+
   it('accepts merged sentences from a source of the same slate, and refuses others', () => {
     const ok = {
       ...valid(),
