@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { PageClaims } from '../extension/controls/protocol.ts';
+import type { ControlsProtocol, PageClaims } from '../extension/controls/protocol.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
 // Real Debian Chromium with the built extension loaded, and the fixture pages served from
@@ -26,13 +26,9 @@ export interface ExtensionBrowser {
   pageClaims(page: Page): Promise<PageClaims>;
   /**
    * Sends a message to the page's content script as the background (keyboard commands) or the
-   * popup (`showClaim`) does, and returns its answer.
+   * popup (`controls.showClaim`) does, and returns its answer.
    */
-  tell(
-    page: Page,
-    type: 'showNextClaim' | 'showPreviousClaim' | 'closeClaim' | 'showClaim',
-    data?: string,
-  ): Promise<unknown>;
+  tell(page: Page, type: keyof ControlsProtocol, data?: string): Promise<unknown>;
   /** URL of an extension page, e.g. extensionUrl('popup.html'). */
   extensionUrl(file: string): string;
   close(): Promise<void>;
@@ -73,9 +69,10 @@ export async function launchExtensionBrowser(
   const extensionId = unpackedExtensionId(extensionDir);
   const background = async (): Promise<Worker> =>
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const tell = async (page: Page, type: string, data?: string): Promise<unknown> =>
+  const tell = async (page: Page, type: keyof ControlsProtocol, data?: string): Promise<unknown> =>
     sendToTab(await background(), page.url(), type, data);
-  const pageClaims = (page: Page): Promise<PageClaims> => tell(page, 'listPageClaims') as Promise<PageClaims>;
+  const pageClaims = (page: Page): Promise<PageClaims> =>
+    tell(page, 'controls.listPageClaims') as Promise<PageClaims>;
   return {
     context,
     server,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { PageClaims } from '../extension/controls/protocol.ts';
+import type { ControlsProtocol, PageClaims } from '../extension/controls/protocol.ts';
 import { PAGES_DIR, ROOT } from './extension-browser.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
@@ -32,7 +32,7 @@ export interface FirefoxExtensionBrowser {
    * @webext-core/messaging's wire format), retrying until the script answers: it answers once it
    * has scanned the page.
    */
-  tell(page: Page, type: string, data?: string): Promise<unknown>;
+  tell(page: Page, type: keyof ControlsProtocol, data?: string): Promise<unknown>;
   /** The content script's list of the page's claims, once it has scanned the page. */
   pageClaims(page: Page): Promise<PageClaims>;
 }
@@ -128,7 +128,7 @@ export async function launchFirefoxWithExtension(
         await extensionPage.close();
       }
     },
-    pageClaims: (page) => firefox.tell(page, 'listPageClaims') as Promise<PageClaims>,
+    pageClaims: (page) => firefox.tell(page, 'controls.listPageClaims') as Promise<PageClaims>,
     async close() {
       await browser.close();
       await server.close();

@@ -18,7 +18,7 @@ export function createClaimUiLoader(host: ClaimUiHost): ClaimUiLoader {
   let wanted: PaintedHit | null = null;
 
   const load = (): Promise<ClaimUi | null> => {
-    loading ??= sendMessage('loadClaimUi', undefined)
+    loading ??= sendMessage('page.loadClaimUi', undefined)
       .then(() => {
         const create = publishedClaimUi();
         ui = create === null ? null : create(host);

@@ -33,7 +33,10 @@ export function createHighlightColours(
   const apply = (): Promise<void> => {
     if (same(colours, applied)) return pending ?? Promise.resolve();
     const wanted = colours;
-    pending = sendMessage('setHighlightStyle', highlightCss(slateIds, wanted, darkBackground ?? undefined))
+    pending = sendMessage(
+      'page.setHighlightStyle',
+      highlightCss(slateIds, wanted, darkBackground ?? undefined),
+    )
       .then(() => {
         applied = wanted;
       })

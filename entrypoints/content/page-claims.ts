@@ -29,7 +29,7 @@ export function createClaimsReporter(read: () => PageClaims, signal: AbortSignal
     timer = undefined;
     if (signal.aborted) return;
     // The background may be restarting; the next change reports again.
-    sendMessage('reportPageClaims', read()).catch(() => undefined);
+    sendMessage('controls.reportPageClaims', read()).catch(() => undefined);
   };
   const schedule = (): void => {
     timer ??= setTimeout(report, REPORT_DELAY_MS);

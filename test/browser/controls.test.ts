@@ -1,6 +1,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
+import type { ControlsProtocol } from '../../extension/controls/protocol.ts';
 import {
   clickText,
   highlightedClaims as claimsOn,
@@ -233,7 +234,7 @@ describe('reader controls', () => {
     );
     const page = await browser.openPage('controls-long-article.html');
     const tabId = await tabIdOf(page);
-    const send = (type: string) =>
+    const send = (type: keyof ControlsProtocol) =>
       worker.evaluate(
         ([id, messageType]) =>
           chrome.tabs.sendMessage(id, { id: 1, type: messageType, timestamp: Date.now() }),
@@ -250,7 +251,7 @@ describe('reader controls', () => {
 
     const visited: (string | null)[] = [];
     for (let step = 0; step < 4; step++) {
-      await send('showNextClaim');
+      await send('controls.showNextClaim');
       await page.waitForFunction(
         () => document.querySelector('right-of-reply-ui')?.shadowRoot?.querySelector('.popover') !== null,
       );
@@ -262,7 +263,7 @@ describe('reader controls', () => {
       'mi-refused-to-back-council-strikes',
       'ym-won-almost-every-internal-election', // wraps round
     ]);
-    await send('showPreviousClaim');
+    await send('controls.showPreviousClaim');
     await page.waitForFunction(
       () =>
         document
@@ -270,7 +271,7 @@ describe('reader controls', () => {
           ?.shadowRoot?.querySelector('.popover')
           ?.getAttribute('data-claim-id') === 'mi-refused-to-back-council-strikes',
     );
-    await send('closeClaim');
+    await send('controls.closeClaim');
     expect(await settle(openClaim, null)).toBeNull();
   });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness.ts';
+import type { ProtocolMap } from '../../extension/messaging.ts';
 
 // Notes with the built extension in real Chromium. The popover, in the visited page, shows only
 // how many notes a claim has and opens them in the extension's Notes page, where they are written
@@ -33,7 +34,7 @@ afterAll(async () => {
 /** Opens a claim's popover and waits for its notes count. */
 async function openPopover(page: Page, claimId: string): Promise<void> {
   // As the popup's claim list opens it: painted highlights are not elements to click by selector.
-  await browser.tell(page, 'showClaim', claimId);
+  await browser.tell(page, 'controls.showClaim', claimId);
   await page.locator('right-of-reply-ui .popover-notes-count').waitFor();
 }
 
@@ -406,7 +407,7 @@ describe('privacy from the visited page', () => {
     );
     if (isolated === undefined) throw new Error('no content-script world found');
     // What a content script (or code that took one over) could send the background.
-    const ask = async (type: string, data: unknown) => {
+    const ask = async (type: keyof ProtocolMap, data: unknown) => {
       const { result } = await cdp.send('Runtime.evaluate', {
         contextId: isolated.id,
         awaitPromise: true,

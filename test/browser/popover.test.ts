@@ -41,7 +41,7 @@ afterEach(async () => {
 });
 
 async function openClaim(page: Page, claimId: string): Promise<void> {
-  await browser.tell(page, 'showClaim', claimId);
+  await browser.tell(page, 'controls.showClaim', claimId);
   await page.locator(`${POPOVER}[data-claim-id="${claimId}"]`).waitFor();
 }
 
