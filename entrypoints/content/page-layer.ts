@@ -1,7 +1,7 @@
 import slates from '../../data/slates.json';
 import { onMessage, sendMessage } from '../../extension/messaging.ts';
 import { loadSettings, watchSettings } from '../../extension/settings.ts';
-import { hostOf } from '../../lib/controls/site-pause.ts';
+import { hostOf } from '../../lib/web/page-host.ts';
 import { browserHighlightApi, Painter } from '../../lib/dom/painter.ts';
 import { PageScanner } from '../../lib/dom/page-scanner.ts';
 import { createClaimNavigation } from './claim-navigation.ts';

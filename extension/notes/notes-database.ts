@@ -1,5 +1,6 @@
+import { hostOf } from '../../lib/web/page-host.ts';
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import { siteOf, type Note } from '../../lib/notes/note-schema.ts';
+import { type Note } from '../../lib/notes/note-schema.ts';
 
 // The notes database, with its whole version history in one place. Each version is a reviewed
 // step: never edit a shipped version, add the next one with an upgrade that keeps every note.
@@ -34,7 +35,7 @@ export const NOTES_SCHEMA_HISTORY: readonly SchemaVersion[] = [
         .toCollection()
         .modify((note) => {
           note.updatedAt = note.createdAt;
-          note.site = siteOf(note.pageUrl);
+          note.site = hostOf(note.pageUrl) ?? '';
         }),
   },
   {

@@ -1,3 +1,4 @@
+import { hostOf } from '../../lib/web/page-host.ts';
 import { z } from 'zod';
 import {
   parseNotesFile,
@@ -7,13 +8,7 @@ import {
   type ImportProgress,
   type NoteConflict,
 } from '../../lib/notes/note-import.ts';
-import {
-  compareNewestFirst,
-  noteSchema,
-  siteOf,
-  type Note,
-  type NoteDraft,
-} from '../../lib/notes/note-schema.ts';
+import { compareNewestFirst, noteSchema, type Note, type NoteDraft } from '../../lib/notes/note-schema.ts';
 import type { NotesDatabase } from './notes-database.ts';
 import type { ImportOutcome } from './protocol.ts';
 
@@ -87,7 +82,7 @@ export function createNotesService(db: NotesDatabase, clock: NotesServiceClock =
         claimId,
         text,
         pageUrl,
-        site: siteOf(pageUrl),
+        site: hostOf(pageUrl) ?? '',
         createdAt: now,
         updatedAt: now,
       });

@@ -1,7 +1,8 @@
+import { hostOf } from '../web/page-host.ts';
 import type { z } from 'zod';
 import { plural } from '../text/plural.ts';
 import { describeIssue } from '../text/zod-issues.ts';
-import { noteSchema, sameNote, siteOf, type Note } from './note-schema.ts';
+import { noteSchema, sameNote, type Note } from './note-schema.ts';
 import { NOTES_FILE_FORMAT, NOTES_FILE_VERSION, notesFileEnvelopeSchema } from './notes-file.ts';
 import { annotationItems, isWebAnnotationDocument, readAnnotation } from './web-annotation.ts';
 
@@ -98,7 +99,7 @@ function checkItem(
   if (!reading.ok) return reading;
   const result = noteSchema.safeParse(reading.note);
   if (!result.success) return { ok: false, issues: result.error.issues };
-  return { ok: true, note: { ...result.data, site: siteOf(result.data.pageUrl) } };
+  return { ok: true, note: { ...result.data, site: hostOf(result.data.pageUrl) ?? '' } };
 }
 
 /** Each item checked on its own; the first few problems named, the rest counted. */

@@ -51,7 +51,7 @@ export const noteSchema = z.strictObject({
     .max(NOTE_TEXT_MAX, `must be at most ${NOTE_TEXT_MAX} characters`),
   /** The page the note was written on, as the browser reported it. */
   pageUrl: z.string(),
-  /** The host of pageUrl ("" when it has none), kept for the site filter and index. */
+  /** The host of pageUrl (`hostOf`), or "" when it is not a web page; for the site filter. */
   site: z.string(),
   createdAt: noteTimeSchema,
   updatedAt: noteTimeSchema,
@@ -64,15 +64,6 @@ export interface NoteDraft {
   claimId: string;
   text: string;
   pageUrl: string;
-}
-
-/** The host of a page address, or "" for addresses that have none (file:, about:, garbage). */
-export function siteOf(pageUrl: string): string {
-  try {
-    return new URL(pageUrl).hostname;
-  } catch {
-    return '';
-  }
 }
 
 /** Newest edit first; ties broken by id so the order is stable. */
