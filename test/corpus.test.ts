@@ -191,6 +191,6 @@ describe('validateCorpus on a broken corpus', () => {
   it('reports a duplicate claim id', () => {
     const broken = copy();
     broken.claims.push(structuredClone(broken.claims[0]!));
-    expect(validationMessage(broken)).toContain(`claim "${broken.claims[0]!.id}", field id: duplicate id`);
+    expect(validationMessage(broken)).toContain(`claim "${broken.claims[0]!.id}", field “id”: duplicate id.`);
   });
 });

@@ -47,7 +47,7 @@ describe('concept patterns in the corpus', () => {
 
   it('names the claim and pattern of an unknown synonym set', () => {
     expect(problems(withConcepts([['@no-such-set', 'internal']]))).toContain(
-      `claim "${first}", field concepts.0: unknown synonym set "@no-such-set"`,
+      `claim "${first}", field “concepts.0”: unknown synonym set "@no-such-set".`,
     );
   });
 
@@ -59,13 +59,13 @@ describe('concept patterns in the corpus', () => {
 
   it('refuses an alternative the matcher finds no word in', () => {
     expect(problems(withConcepts([['—', 'internal']]))).toContain(
-      `claim "${first}", field concepts.0: claim "${first}" concept pattern 0: "—" has no words to match`,
+      `claim "${first}", field “concepts.0”: claim "${first}" concept pattern 0: "—" has no words to match.`,
     );
   });
 
   it('refuses a synonym entry that would read as pattern syntax', () => {
     expect(problems(withConcepts([['internal', 'election']], { 'test-bad': ['win', 'won|lost'] }))).toContain(
-      'synonyms, field test-bad.1',
+      'synonyms, field “test-bad.1”',
     );
   });
 });
