@@ -31,6 +31,10 @@ export interface ExtensionBrowser {
   tell(page: Page, type: keyof ControlsProtocol, data?: string): Promise<unknown>;
   /** URL of an extension page, e.g. extensionUrl('popup.html'). */
   extensionUrl(file: string): string;
+  /** The page's tab id, as the popup's `?tab=` wants it: the active tab once the page is in front. */
+  tabIdOf(page: Page): Promise<number>;
+  /** The popup opened as a page, pointed at a tab (`?tab=`), once it lists the tab's claims. */
+  openPopup(tabId: number, viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -87,6 +91,23 @@ export async function launchExtensionBrowser(
     pageClaims,
     tell,
     extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
+    async tabIdOf(page) {
+      await page.bringToFront();
+      const worker = await background();
+      const [tab] = await worker.evaluate(() => {
+        const { tabs } = (globalThis as unknown as { chrome: { tabs: TabsApi } }).chrome;
+        return tabs.query({ active: true, lastFocusedWindow: true });
+      });
+      if (tab?.id === undefined) throw new Error('no active tab');
+      return tab.id;
+    },
+    async openPopup(tabId, viewport) {
+      const popup = await context.newPage();
+      if (viewport !== undefined) await popup.setViewportSize(viewport);
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      await popup.locator('#claims-heading').waitFor();
+      return popup;
+    },
     async close() {
       await context.close();
       await server.close();

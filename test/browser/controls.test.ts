@@ -35,21 +35,6 @@ beforeEach(async () => {
   for (const page of browser.context.pages()) await page.close();
 });
 
-/** The page's tab id, as the popup's `?tab=` wants it: the active tab once the page is in front. */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const [tab] = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
-  if (tab?.id === undefined) throw new Error('no active tab');
-  return tab.id;
-}
-
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = await browser.context.newPage();
-  await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
-  await popup.locator('#claims-heading').waitFor();
-  return popup;
-}
-
 async function badgeOf(tabId: number): Promise<string> {
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
@@ -99,7 +84,7 @@ const slatesOn = (claims: string[]) => [...new Set(claims.map((id) => id.split('
 describe('reader controls', () => {
   it('switching a slate off in the popup removes its highlights at once, restoring the text; on brings them back', async () => {
     const page = await browser.openPage('demo-article.html');
-    const tabId = await tabIdOf(page);
+    const tabId = await browser.tabIdOf(page);
     const text = await page.evaluate(() => ({
       content: document.body.textContent,
       inner: document.body.innerText,
@@ -107,7 +92,7 @@ describe('reader controls', () => {
     const before = await highlightedClaims(page);
     expect(slatesOn(before)).toEqual(['mi', 'mo', 'ym']);
 
-    const popup = await openPopup(tabId);
+    const popup = await browser.openPopup(tabId);
     await popup.getByRole('switch', { name: 'Momentum Organisers' }).uncheck();
     await slatePainted(page, 'mo', false);
     const without = await highlightedClaims(page);
@@ -140,8 +125,8 @@ describe('reader controls', () => {
     const hits = (await browser.pageClaims(demo)).claims.reduce((sum, claim) => sum + claim.hits, 0);
     // Distinct claims, not highlights: the demo quotes some claims twice.
     expect(hits).toBeGreaterThan(demoClaims.length);
-    const demoTab = await tabIdOf(demo);
-    const longTab = await tabIdOf(long);
+    const demoTab = await browser.tabIdOf(demo);
+    const longTab = await browser.tabIdOf(long);
     expect(await settle(() => badgeOf(demoTab), String(demoClaims.length))).toBe(String(demoClaims.length));
     expect(await settle(() => badgeOf(longTab), String(longClaims.length))).toBe(String(longClaims.length));
     expect(longClaims).toHaveLength(3);
@@ -153,9 +138,9 @@ describe('reader controls', () => {
 
   it('pausing the site removes every highlight, survives a reload, and resuming brings them back', async () => {
     const page = await browser.openPage('demo-article.html');
-    const tabId = await tabIdOf(page);
+    const tabId = await browser.tabIdOf(page);
     const before = await highlightedClaims(page);
-    const popup = await openPopup(tabId);
+    const popup = await browser.openPopup(tabId);
 
     await popup.getByRole('switch', { name: 'Pause on 127.0.0.1' }).check();
     await page.waitForFunction(() => CSS.highlights.size === 0, undefined, { timeout: 1000 });
@@ -182,8 +167,8 @@ describe('reader controls', () => {
 
   it("the popup's claim list scrolls to the claim, focuses it and opens its popover", async () => {
     const page = await browser.openPage('controls-long-article.html');
-    const tabId = await tabIdOf(page);
-    const popup = await openPopup(tabId);
+    const tabId = await browser.tabIdOf(page);
+    const popup = await browser.openPopup(tabId);
     const groups = await popup
       .locator('.claim-group')
       .evaluateAll((sections) =>
@@ -233,7 +218,7 @@ describe('reader controls', () => {
       ]),
     );
     const page = await browser.openPage('controls-long-article.html');
-    const tabId = await tabIdOf(page);
+    const tabId = await browser.tabIdOf(page);
     const send = (type: keyof ControlsProtocol) =>
       worker.evaluate(
         ([id, messageType]) =>
