@@ -5,7 +5,7 @@ import { ClaimEntry } from './ClaimEntry.tsx';
 // The claims found on the reader's page, grouped by slate with counts (the popup). Each entry takes
 // the reader to the claim on the page.
 
-export interface ListedClaim {
+interface ListedClaim {
   claimId: string;
   summary: string;
   /** Times it is highlighted on the page. */

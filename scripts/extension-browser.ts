@@ -39,7 +39,7 @@ export interface ExtensionBrowser {
 }
 
 /** Chromium derives an unpacked extension's id from its absolute path: sha256, a–p for 0–f. */
-export function unpackedExtensionId(directory: string): string {
+function unpackedExtensionId(directory: string): string {
   const hex = createHash('sha256').update(path.resolve(directory)).digest('hex').slice(0, 32);
   return Array.from(hex, (digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }

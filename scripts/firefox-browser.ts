@@ -8,10 +8,10 @@ import { startStaticServer, type StaticServer } from './static-server.ts';
 // Real Debian Firefox ESR with the built extension installed as a temporary add-on, driven over
 // WebDriver BiDi, and the fixture pages served from 127.0.0.1. Build first (`npm run build:firefox`).
 
-export const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv2');
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv2');
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The add-on id the Firefox build declares (wxt.config.ts). */
-export const GECKO_ID = '{777bfb29-21f2-4e8b-8041-693b2dc918e9}';
+const GECKO_ID = '{777bfb29-21f2-4e8b-8041-693b2dc918e9}';
 
 export interface FirefoxExtensionBrowser {
   browser: Browser;

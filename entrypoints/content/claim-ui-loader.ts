@@ -5,7 +5,7 @@ import { publishedClaimUi, type ClaimUi, type ClaimUiHost } from './claim-ui-con
 // Loads the popover's script the first time a claim is opened on this page, then opens claims
 // with it. A page where no claim is opened never loads it.
 
-export interface ClaimUiLoader {
+interface ClaimUiLoader {
   open(painted: PaintedHit): void;
   close(): void;
   readonly openHit: PaintedHit | null;

@@ -7,7 +7,7 @@ import { sendMessage } from '../../extension/messaging.ts';
 // before that highlight is painted. So do the tints of a dark page, chosen from its background:
 // the shipped tints all but vanish there.
 
-export interface HighlightColours {
+interface HighlightColours {
   /** Resolves once the page's stylesheet has the current colours (at once when they are the defaults). */
   ready(): Promise<void>;
   /** The reader changed colours: restyle the page if it has highlights. */

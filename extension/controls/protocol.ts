@@ -3,7 +3,7 @@
 // background forwards keyboard commands to the active tab.
 
 /** One claim highlighted on a page. */
-export interface PageClaim {
+interface PageClaim {
   claimId: string;
   slate: string;
   /** How many times it is highlighted. */

@@ -13,7 +13,7 @@ import type { ImportOutcome } from './protocol.ts';
 // to the background in pieces, relay progress, and put the background's question about
 // conflicting notes to the reader.
 
-export interface ImportClientHandlers {
+interface ImportClientHandlers {
   onProgress: (progress: ImportProgress) => void;
   choose: (total: number, shown: NoteConflict[]) => Promise<ConflictChoice | 'cancel'>;
 }

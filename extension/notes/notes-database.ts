@@ -5,7 +5,7 @@ import { type Note } from '../../lib/notes/note-schema.ts';
 // The notes database, with its whole version history in one place. Each version is a reviewed
 // step: never edit a shipped version, add the next one with an upgrade that keeps every note.
 
-export const NOTES_DATABASE_NAME = 'right-of-reply-notes';
+const NOTES_DATABASE_NAME = 'right-of-reply-notes';
 
 /** A note as version 1 stored it: no edit time, no site. */
 export interface NoteV1 {
@@ -22,7 +22,7 @@ interface SchemaVersion {
   upgrade?: (transaction: Transaction) => Promise<unknown>;
 }
 
-export const NOTES_SCHEMA_HISTORY: readonly SchemaVersion[] = [
+const NOTES_SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: { notes: 'id, claimId, createdAt' } },
   {
     // Edits get their own time (newest-first order and import merges need it), and the site a note

@@ -28,7 +28,7 @@ const BATCH = 5_000;
 /** Notes per page of a listing: a few megabytes a message, a handful of messages at 100,000. */
 const LIST_PAGE = 20_000;
 
-export interface NotesServiceClock {
+interface NotesServiceClock {
   now: () => Date;
   newId: () => string;
 }
@@ -38,7 +38,7 @@ const systemClock: NotesServiceClock = {
   newId: () => crypto.randomUUID(),
 };
 
-export interface ImportHandlers {
+interface ImportHandlers {
   onProgress: (progress: ImportProgress) => void;
   /** Asked only when some notes in the file differ from the reader's under the same id. */
   chooseForConflicts: (conflicts: readonly NoteConflict[]) => Promise<ConflictChoice | 'cancel'>;

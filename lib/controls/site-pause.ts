@@ -16,7 +16,7 @@ export function siteToPause(host: string): string | null {
 }
 
 /** True when `site` is `host` or one of its parent domains. */
-export function siteCovers(site: string, host: string): boolean {
+function siteCovers(site: string, host: string): boolean {
   const normalisedHost = normaliseHost(host);
   const normalisedSite = normaliseHost(site);
   if (normalisedHost === null || normalisedSite === null) return false;

@@ -20,7 +20,7 @@ export function importTooLarge(fileName: string, bytes: number): string {
   return `“${fileName}” is ${size}; Right of Reply imports files of up to ${MAX_IMPORT_LABEL}. Nothing was imported.`;
 }
 
-export type ParsedNotesFile = { ok: true; notes: Note[] } | { ok: false; problem: string };
+type ParsedNotesFile = { ok: true; notes: Note[] } | { ok: false; problem: string };
 
 type CheckProgress = (checked: number, total: number) => void;
 
@@ -165,7 +165,7 @@ export interface NoteConflict {
 /** What the reader chose for every conflict of one import. */
 export type ConflictChoice = 'keep-mine' | 'take-theirs' | 'keep-both';
 
-export interface MergePlan {
+interface MergePlan {
   /** Notes whose id is new here. */
   added: Note[];
   /** Already here exactly as in the file. */

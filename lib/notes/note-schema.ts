@@ -4,7 +4,7 @@ import { z } from 'zod';
 // the import check all take their types from here.
 
 /** Hard limit on one note's text, so a pasted book cannot stall a page or the export. */
-export const NOTE_TEXT_MAX = 20_000;
+const NOTE_TEXT_MAX = 20_000;
 
 /** The earliest time a note can carry: nothing was written with this extension before then. */
 const EARLIEST_NOTE_TIME = Date.UTC(2000, 0, 1);
