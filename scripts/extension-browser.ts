@@ -31,6 +31,8 @@ export interface ExtensionBrowser {
   tell(page: Page, type: keyof ControlsProtocol, data?: string): Promise<unknown>;
   /** URL of an extension page, e.g. extensionUrl('popup.html'). */
   extensionUrl(file: string): string;
+  /** The extension's service worker (the background), once it runs. */
+  background(): Promise<Worker>;
   /** The page's tab id, as the popup's `?tab=` wants it: the active tab once the page is in front. */
   tabIdOf(page: Page): Promise<number>;
   /** The popup opened as a page, pointed at a tab (`?tab=`), once it lists the tab's claims. */
@@ -71,8 +73,9 @@ export async function launchExtensionBrowser(
     viewport: { width: 1200, height: 900 },
   });
   const extensionId = unpackedExtensionId(extensionDir);
+  const ours = (worker: Worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`);
   const background = async (): Promise<Worker> =>
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
   const tell = async (page: Page, type: keyof ControlsProtocol, data?: string): Promise<unknown> =>
     sendToTab(await background(), page.url(), type, data);
   const pageClaims = (page: Page): Promise<PageClaims> =>
@@ -91,6 +94,7 @@ export async function launchExtensionBrowser(
     pageClaims,
     tell,
     extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
+    background,
     async tabIdOf(page) {
       await page.bringToFront();
       const worker = await background();

@@ -21,10 +21,7 @@ let worker: Worker;
 
 beforeAll(async () => {
   browser = await launchExtensionBrowser();
-  const ours = (each: Worker) => each.url().startsWith(`chrome-extension://${browser.extensionId}/`);
-  worker =
-    browser.context.serviceWorkers().find(ours) ??
-    (await browser.context.waitForEvent('serviceworker', { predicate: ours }));
+  worker = await browser.background();
 });
 afterAll(async () => {
   // Unset when beforeAll failed before the launch.

@@ -18,14 +18,11 @@ let welcomeOnInstall: Promise<Page>;
 
 beforeAll(async () => {
   browser = await launchExtensionBrowser();
-  const ours = (each: Worker) => each.url().startsWith(`chrome-extension://${browser.extensionId}/`);
   welcomeOnInstall = browser.context.waitForEvent('page', {
     predicate: (page) => page.url().endsWith('/welcome.html'),
     timeout: 10_000,
   });
-  worker =
-    browser.context.serviceWorkers().find(ours) ??
-    (await browser.context.waitForEvent('serviceworker', { predicate: ours }));
+  worker = await browser.background();
 });
 afterAll(async () => {
   await (browser as ExtensionBrowser | undefined)?.close();

@@ -280,7 +280,7 @@ describe('nothing added to a page', () => {
   });
 
   it('a paused site gets no highlight, and gets them back live when the reader resumes it', async () => {
-    const worker = browser.context.serviceWorkers()[0]!;
+    const worker = await browser.background();
     const setPaused = (sites: string[]) =>
       worker.evaluate(async (pausedSites) => {
         const { storage } = (
