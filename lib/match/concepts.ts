@@ -2,7 +2,7 @@ import type { Concept, Synonyms } from '../corpus/corpus-schema.ts';
 import { normalise } from './normalise.ts';
 import { NumberRole, readNumber } from './numbers.ts';
 import { TokenFlag, type PageTokens } from './page-tokens.ts';
-import { BARRIER, OTHER_WORD } from './page-words.ts';
+import { BARRIER, OTHER_WORD, type PageWords } from './page-words.ts';
 import { forEachToken } from './tokenise.ts';
 import { idOf } from './word-ids.ts';
 import { wordFamily } from './word-forms.ts';
@@ -74,6 +74,9 @@ interface Pattern {
   groupsOf: Map<number, number>;
 }
 
+const NO_KEYS = new Int32Array(0);
+const NO_PHRASES: readonly WordKey[] = [];
+
 const NUMBER_ALTERNATIVE = /^#(\d+(?:\.\d+)?)$/;
 /** Groups are tracked in a 31-bit mask. */
 const MAX_GROUPS = 31;
@@ -108,6 +111,10 @@ export class ConceptFinder {
   /** By key, dense: the patterns whose trigger group lists it. */
   private readonly triggers: number[][];
   private readonly patterns: Pattern[] = [];
+  /** By page-word entry (see readNewWords): the one-word keys it is, and the phrase keys anchored on it. */
+  private readonly wordKeysOfEntry: Int32Array[] = [];
+  private readonly phraseKeysOfEntry: (readonly WordKey[])[] = [];
+  private wordsRead: PageWords | null = null;
   // The current sentence: its occurrences (key, first and last token) and the patterns to look at.
   private occurrenceKeys: Int32Array = new Int32Array(64);
   private occurrenceFirst: Int32Array = new Int32Array(64);
@@ -246,9 +253,10 @@ export class ConceptFinder {
 
   /** Calls `found` for each restatement in the tokens, sentence by sentence. */
   find(tokens: PageTokens, found: (match: ConceptMatch) => void): void {
-    const { count, entries, flags, ids, starts, ends } = tokens;
-    const { family, role } = tokens.words;
-    const { wordKeys, phraseKeys } = this;
+    const { count, entries, flags, ids } = tokens;
+    const { role } = tokens.words;
+    this.readNewWords(tokens.words);
+    const { wordKeysOfEntry, phraseKeysOfEntry } = this;
     const hasNumbers = this.numberKeys.size > 0;
     this.sentence++;
     let numberEnd = -1; // last token of the number read last: no number starts inside one
@@ -259,25 +267,14 @@ export class ConceptFinder {
         if (barrier) continue;
       }
       const entry = entries[i]!;
-      const familyId = family[entry]!;
-      if (familyId !== OTHER_WORD) {
-        const words = wordKeys[familyId]!;
-        if (words.length > 0) {
-          const length = ends[i]! - starts[i]!;
-          for (let k = 0; k < words.length; k += 3) {
-            if (
-              length >= words[k + 1]! - FAMILY_STRETCH_LETTERS &&
-              length <= words[k + 2]! + FAMILY_STRETCH_LETTERS
-            ) {
-              this.occur(words[k]!, i, i);
-            }
-          }
-        }
-        for (const phrase of phraseKeys[familyId]!) {
-          const first = i - phrase.anchor;
-          if (first >= 0 && wordsAt(tokens, first, phrase)) {
-            this.occur(phrase.key, first, first + phrase.families.length - 1);
-          }
+      const keys = wordKeysOfEntry[entry]!;
+      for (let k = 0; k < keys.length; k++) this.occur(keys[k]!, i, i);
+      const phrases = phraseKeysOfEntry[entry]!;
+      for (let k = 0; k < phrases.length; k++) {
+        const phrase = phrases[k]!;
+        const first = i - phrase.anchor;
+        if (first >= 0 && wordsAt(tokens, first, phrase)) {
+          this.occur(phrase.key, first, first + phrase.families.length - 1);
         }
       }
       if (hasNumbers && i > numberEnd && role[entry] !== NumberRole.None) {
@@ -292,6 +289,41 @@ export class ConceptFinder {
       }
     }
     this.endSentence(found);
+  }
+
+  /**
+   * Works out, once per distinct page word, which keys it can be: a page repeats its words, so the
+   * token loop is left with one look-up for the many words that are none.
+   */
+  private readNewWords(words: PageWords): void {
+    if (words !== this.wordsRead) {
+      this.wordsRead = words;
+      this.wordKeysOfEntry.length = 0;
+      this.phraseKeysOfEntry.length = 0;
+    }
+    const { family, length } = words;
+    for (let entry = this.wordKeysOfEntry.length; entry < family.length; entry++) {
+      const familyId = family[entry]!;
+      if (familyId === OTHER_WORD) {
+        this.wordKeysOfEntry.push(NO_KEYS);
+        this.phraseKeysOfEntry.push(NO_PHRASES);
+        continue;
+      }
+      const wordLength = length[entry]!;
+      const candidates = this.wordKeys[familyId]!;
+      const keys: number[] = [];
+      for (let k = 0; k < candidates.length; k += 3) {
+        if (
+          wordLength >= candidates[k + 1]! - FAMILY_STRETCH_LETTERS &&
+          wordLength <= candidates[k + 2]! + FAMILY_STRETCH_LETTERS
+        ) {
+          keys.push(candidates[k]!);
+        }
+      }
+      this.wordKeysOfEntry.push(keys.length === 0 ? NO_KEYS : Int32Array.from(keys));
+      const phrases = this.phraseKeys[familyId]!;
+      this.phraseKeysOfEntry.push(phrases.length === 0 ? NO_PHRASES : phrases);
+    }
   }
 
   private occur(key: number, first: number, last: number): void {
@@ -428,14 +460,15 @@ export class ConceptFinder {
 function wordsAt(tokens: PageTokens, first: number, wordKey: WordKey): boolean {
   const { families, shortest, longest } = wordKey;
   if (first + families.length > tokens.count) return false;
-  const { entries, flags, ids, starts, ends } = tokens;
-  const { family } = tokens.words;
+  const { entries, flags, ids } = tokens;
+  const { family, length } = tokens.words;
   for (let k = 0; k < families.length; k++) {
     const at = first + k;
     if (ids[at] === BARRIER || (k > 0 && (flags[at]! & TokenFlag.SentenceStart) !== 0)) return false;
-    if (family[entries[at]!] !== families[k]) return false;
-    const length = ends[at]! - starts[at]!;
-    if (length < shortest[k]! - FAMILY_STRETCH_LETTERS || length > longest[k]! + FAMILY_STRETCH_LETTERS)
+    const entry = entries[at]!;
+    if (family[entry] !== families[k]) return false;
+    const letters = length[entry]!;
+    if (letters < shortest[k]! - FAMILY_STRETCH_LETTERS || letters > longest[k]! + FAMILY_STRETCH_LETTERS)
       return false;
   }
   return true;

@@ -127,9 +127,10 @@ export function normalise(raw: string): NormalisedText {
   if (length > 0 && out[length - 1] === SPACE_CODE) length--;
 
   const text = decodeUtf16(out.subarray(0, length));
-  const map = new Int32Array(length + 1);
-  map.set(rawIndex.subarray(0, length));
-  map[length] = raw.length;
+  rawIndex[length] = raw.length;
+  // Scratch is reused by the next call, so its map is copied; a text too long for scratch has
+  // buffers of its own, handed over as they are (a copy of megabytes would only feed the collector).
+  const map = rawIndex === scratchIndex ? rawIndex.slice(0, length + 1) : rawIndex.subarray(0, length + 1);
   return { text, rawIndex: map };
 }
 

@@ -1,6 +1,6 @@
 import { NumberRole, type NumberTokens } from './numbers.ts';
 import type { PageWords } from './page-words.ts';
-import { forEachToken } from './tokenise.ts';
+import { forEachSpan } from './tokenise.ts';
 
 // The tokens of one text being matched, with what the punctuation between them means: where a
 // sentence starts (concept patterns match within one), and which numerals join into one number
@@ -28,6 +28,7 @@ const ELLIPSIS = 0x2026;
 /** Tokens the buffers start with, and the most they keep between calls. */
 const TOKENS_INITIAL = 1_024;
 const TOKENS_KEPT = 16_384;
+const CHARS_PER_TOKEN = 5;
 
 /**
  * Buffers kept between calls: a page is matched segment by segment, and growing fresh arrays for
@@ -45,8 +46,8 @@ export class PageTokens implements NumberTokens {
   count = 0;
   private text = '';
   // Made once, not per call: a fresh closure for every segment makes the engine re-learn the call.
-  private readonly pushToken = (word: string, start: number, end: number): void => {
-    this.push(this.words.entryOf(word), start, end);
+  private readonly pushToken = (start: number, end: number, percentWords: boolean): void => {
+    this.push(this.words.entryAt(this.text, start, end, percentWords), start, end);
   };
 
   constructor(readonly words: PageWords) {}
@@ -54,9 +55,13 @@ export class PageTokens implements NumberTokens {
   /** Tokenises a normalised text into the buffers, replacing what they held. */
   read(text: string): void {
     this.count = 0;
-    if (this.entries.length > TOKENS_KEPT) this.resize(TOKENS_INITIAL);
+    // Sized once for the text's likely tokens (a word and its space average over five characters
+    // in English), rather than grown by doubling through every size on the way.
+    const likely = Math.max(TOKENS_INITIAL, Math.ceil(text.length / CHARS_PER_TOKEN));
+    if (this.entries.length > Math.max(TOKENS_KEPT, likely) || this.entries.length < likely)
+      this.resize(likely);
     this.text = text;
-    forEachToken(text, this.pushToken);
+    forEachSpan(text, this.pushToken);
     this.text = '';
   }
 

@@ -1,5 +1,6 @@
 import { BLOCK_BREAK } from './normalise.ts';
 import { NumberRole, numberOf } from './numbers.ts';
+import { PERCENT_WORDS } from './tokenise.ts';
 import { canonicalWord, wordFamily } from './word-forms.ts';
 
 // Everything the matcher needs to know about a page word, worked out once per distinct word: pages
@@ -33,8 +34,17 @@ const ABBREVIATIONS = new Set([
   'govt',
 ]);
 
+/** Slots the word table starts with; it doubles when half full. */
+const TABLE_INITIAL = 4_096;
+
 export class PageWords {
-  private readonly entryByWord = new Map<string, number>();
+  /**
+   * Open addressing by a hash of the word's characters, so a page token is found without making a
+   * string of it: slot holds entry + 1, or 0 for empty.
+   */
+  private slots = new Int32Array(TABLE_INITIAL);
+  private readonly hashes: number[] = [];
+  private readonly words: string[] = [];
   /** Id of the word's close form among the quoted forms' words, or OTHER_WORD, or BARRIER. */
   readonly literal: number[] = [];
   /** Id of the word's family among the concept patterns' words, or OTHER_WORD. */
@@ -42,6 +52,8 @@ export class PageWords {
   /** The word's value as a number (NaN for none) and its role in one (NumberRole). */
   readonly value: number[] = [];
   readonly role: number[] = [];
+  /** The word's length in characters (a token's own span may differ: "per cent" is "percent"). */
+  readonly length: number[] = [];
   /** A full stop after the word does not end a sentence: a known abbreviation, or one letter. */
   readonly abbreviation: boolean[] = [];
 
@@ -52,18 +64,58 @@ export class PageWords {
 
   /** The entry of a normalised word (a token's text), added on first sight. */
   entryOf(word: string): number {
-    let entry = this.entryByWord.get(word);
-    if (entry === undefined) {
-      entry = this.literal.length;
-      this.entryByWord.set(word, entry);
-      const isBreak = word === BLOCK_BREAK;
-      this.literal.push(isBreak ? BARRIER : this.literalIdOf(canonicalWord(word)));
-      this.family.push(isBreak ? OTHER_WORD : this.familyIdOf(wordFamily(word)));
-      const [value, role] = isBreak ? [Number.NaN, NumberRole.None] : numberOf(word);
-      this.value.push(value);
-      this.role.push(role);
-      this.abbreviation.push(ABBREVIATIONS.has(word) || (word.length === 1 && role === NumberRole.None));
+    return this.entryAt(word, 0, word.length, false);
+  }
+
+  /**
+   * The entry of the token at [start, end) in a normalised text (or of "percent", for the two words
+   * "per cent"), added on first sight.
+   */
+  entryAt(text: string, start: number, end: number, percentWords: boolean): number {
+    if (percentWords) return this.entryOf(PERCENT_WORDS);
+    let hash = 0x811c9dc5;
+    for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const held = this.slots[slot]! - 1;
+      if (held < 0) return this.add(text.slice(start, end), hash, slot);
+      if (this.hashes[held] === hash && sameText(this.words[held]!, text, start, length)) return held;
     }
+  }
+
+  private add(word: string, hash: number, slot: number): number {
+    const entry = this.literal.length;
+    this.slots[slot] = entry + 1;
+    this.hashes.push(hash);
+    this.words.push(word);
+    if (this.words.length * 2 > this.slots.length) this.rehash();
+    const isBreak = word === BLOCK_BREAK;
+    this.literal.push(isBreak ? BARRIER : this.literalIdOf(canonicalWord(word)));
+    this.family.push(isBreak ? OTHER_WORD : this.familyIdOf(wordFamily(word)));
+    const [value, role] = isBreak ? [Number.NaN, NumberRole.None] : numberOf(word);
+    this.value.push(value);
+    this.length.push(word.length);
+    this.role.push(role);
+    this.abbreviation.push(ABBREVIATIONS.has(word) || (word.length === 1 && role === NumberRole.None));
     return entry;
   }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    this.hashes.forEach((hash, entry) => {
+      let slot = hash & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = entry + 1;
+    });
+    this.slots = slots;
+  }
+}
+
+/** `word` is the `length` characters of `text` from `start`. */
+function sameText(word: string, text: string, start: number, length: number): boolean {
+  if (word.length !== length) return false;
+  for (let k = 0; k < length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }

@@ -8,10 +8,19 @@ import { BLOCK_BREAK } from './normalise.ts';
 /** Receives each token: its text (normalised), and its start and end offsets, end exclusive. */
 export type TokenVisitor = (text: string, start: number, end: number) => void;
 
+/**
+ * Receives each token's offsets, end exclusive, without its text: the page's tokens are looked up
+ * by their characters, so no string is made for a word already known. Its text is the text between
+ * the offsets, except for "per cent", which is `PERCENT_WORDS`.
+ */
+export type SpanVisitor = (start: number, end: number, percentWords: boolean) => void;
+
 const APOSTROPHE = 0x27;
 const PERCENT = 0x25;
 const BLOCK_BREAK_CODE = BLOCK_BREAK.charCodeAt(0);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+/** "per" then "cent" one space later: one token, read as this word. */
+export const PERCENT_WORDS = 'percent';
 
 /** 1 for the ASCII letters and digits: the common case is one table look-up, not a call. */
 const ASCII_WORD = new Uint8Array(0x80);
@@ -23,29 +32,36 @@ function isWordCode(code: number): boolean {
   return code < 0x80 ? ASCII_WORD[code] === 1 : LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 
-/** Calls `each` for every token, in order. "per cent" arrives as one token, text "percent". */
-export function forEachToken(text: string, each: TokenVisitor): void {
-  let pendingPer = -1; // start of a "per" that may begin "per cent"
-  const emit = (start: number, end: number, word: string): void => {
-    if (pendingPer >= 0) {
-      const perStart = pendingPer;
-      pendingPer = -1;
-      if (word === 'cent' && start === perStart + 4) {
-        each('percent', perStart, end);
-        return;
-      }
-      each('per', perStart, perStart + 3);
-    }
-    if (word === 'per') pendingPer = start;
-    else each(word, start, end);
-  };
+/** The three characters at `start` are "per". */
+function isPer(text: string, start: number, end: number): boolean {
+  return (
+    end - start === 3 &&
+    text.charCodeAt(start) === 0x70 &&
+    text.charCodeAt(start + 1) === 0x65 &&
+    text.charCodeAt(start + 2) === 0x72
+  );
+}
 
+/** The four characters at `start` are "cent". */
+function isCent(text: string, start: number, end: number): boolean {
+  return (
+    end - start === 4 &&
+    text.charCodeAt(start) === 0x63 &&
+    text.charCodeAt(start + 1) === 0x65 &&
+    text.charCodeAt(start + 2) === 0x6e &&
+    text.charCodeAt(start + 3) === 0x74
+  );
+}
+
+/** Calls `each` for every token's offsets, in order. "per cent" arrives as one token. */
+export function forEachSpan(text: string, each: SpanVisitor): void {
+  let pendingPer = -1; // start of a "per" that may begin "per cent"
   const length = text.length;
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
+    const start = i;
     if (isWordCode(code)) {
-      const start = i;
       i++;
       for (;;) {
         while (i < length && isWordCode(text.charCodeAt(i))) i++;
@@ -56,12 +72,29 @@ export function forEachToken(text: string, each: TokenVisitor): void {
         }
         break;
       }
-      emit(start, i, text.slice(start, i));
-      continue;
+    } else {
+      i++;
+      if (code !== PERCENT && code !== BLOCK_BREAK_CODE) continue;
     }
-    if (code === PERCENT) emit(i, i + 1, '%');
-    else if (code === BLOCK_BREAK_CODE) emit(i, i + 1, BLOCK_BREAK);
-    i++;
+    const end = i;
+    if (pendingPer >= 0) {
+      const perStart = pendingPer;
+      pendingPer = -1;
+      if (start === perStart + 4 && isCent(text, start, end)) {
+        each(perStart, end, true);
+        continue;
+      }
+      each(perStart, perStart + 3, false);
+    }
+    if (isPer(text, start, end)) pendingPer = start;
+    else each(start, end, false);
   }
-  if (pendingPer >= 0) each('per', pendingPer, pendingPer + 3);
+  if (pendingPer >= 0) each(pendingPer, pendingPer + 3, false);
+}
+
+/** Calls `each` for every token with its text, in order. "per cent" arrives as one token, text "percent". */
+export function forEachToken(text: string, each: TokenVisitor): void {
+  forEachSpan(text, (start, end, percentWords) => {
+    each(percentWords ? PERCENT_WORDS : text.slice(start, end), start, end);
+  });
 }
