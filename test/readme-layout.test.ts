@@ -25,15 +25,16 @@ function layoutFolders(readme: string): Map<string, Set<string>> {
   const section = readme.split('## Project layout')[1] ?? '';
   const block = /```\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
   const folders = new Map<string, Set<string>>();
-  let current: Set<string> | undefined;
+  let root = '';
   for (const line of block.split('\n')) {
     const top = /^([a-z][\w-]*)\//.exec(line);
     if (top !== null) {
-      current = new Set();
-      folders.set(top[1]!, current);
+      root = top[1]!;
+      folders.set(root, new Set());
     }
-    for (const [, name] of line.matchAll(/(?<![\w./-])([a-z][\w-]*)\/(?!\w)/g)) {
-      if (!folders.has(name!) && !MAPPED.includes(name!)) current?.add(name!);
+    // On a top-level folder's lines, every other `name/` is a folder inside it.
+    for (const [, name] of line.matchAll(/(?<![\w./-])([a-z][\w-]*)\/(?![\w'])/g)) {
+      if (name !== root) folders.get(root)?.add(name!);
     }
   }
   return folders;
