@@ -88,8 +88,9 @@ export function validateCorpus(raw: RawCorpus): Corpus {
     }
   }
   for (const claim of claims) {
-    const problem = (path: PropertyKey[], text: string) =>
+    const problem = (path: PropertyKey[], text: string): void => {
       problems.push(describeProblem(`claim "${claim.id}"`, path, text));
+    };
     if (!slateIds.has(claim.slate)) problem(['slate'], `unknown slate "${claim.slate}"`);
     if (!sourceIds.has(claim.source)) problem(['source'], `unknown source "${claim.source}"`);
     claim.alsoSaid?.forEach((said, index) => {
