@@ -17,6 +17,7 @@ import {
 import {
   blockTables,
   changeNote,
+  type BlockTables,
   claimNoteCount,
   claimNotes,
   noteLocations,
@@ -61,8 +62,13 @@ export interface ImportHandlers {
 
 export function createNotesService(db: NotesDatabase, clock: NotesServiceClock = systemClock) {
   const tables = blockTables(db);
-  /** Every write runs in one transaction over both tables: a block and its ids change together. */
-  const writing = <T>(write: () => Promise<T>) => db.transaction('rw', db.noteBlocks, db.noteBlockIds, write);
+  /**
+   * Every write runs in one transaction over both tables, so a block and its ids change together.
+   * The tables are the transaction's own: work awaited through several async functions can lose
+   * Dexie's track of the ambient transaction, and would then run in one of its own.
+   */
+  const writing = <T>(write: (tables: BlockTables) => Promise<T>) =>
+    db.transaction('rw', db.noteBlocks, db.noteBlockIds, (transaction) => write(blockTables(transaction)));
   /** The reader's notes that share an id with the file's (most files share none). */
   const existingAmong = async (ids: readonly string[]) =>
     storedNotes(tables, ids, await noteLocations(tables));
@@ -102,14 +108,14 @@ export function createNotesService(db: NotesDatabase, clock: NotesServiceClock =
         createdAt: now,
         updatedAt: now,
       });
-      await writing(() => putNotes(tables, [note]));
+      await writing((written) => putNotes(written, [note]));
       return note;
     },
 
     async update(change: { id: string; text: string }): Promise<Note | null> {
       const { id, text } = changeSchema.parse(change);
-      return writing(() =>
-        changeNote(tables, id, (existing) =>
+      return writing((written) =>
+        changeNote(written, id, (existing) =>
           noteSchema.parse({ ...existing, text, updatedAt: clock.now().toISOString() }),
         ),
       );
@@ -117,15 +123,15 @@ export function createNotesService(db: NotesDatabase, clock: NotesServiceClock =
 
     async delete(id: string): Promise<Note | null> {
       const checked = noteSchema.shape.id.parse(id);
-      return writing(async () => {
-        const [removed] = await removeNotes(tables, new Set([checked]), await noteLocations(tables));
+      return writing(async (written) => {
+        const [removed] = await removeNotes(written, new Set([checked]), await noteLocations(written));
         return removed ?? null;
       });
     },
 
     async restore(note: Note): Promise<Note> {
       const checked = noteSchema.parse(note);
-      await writing(() => putNotes(tables, [checked]));
+      await writing((written) => putNotes(written, [checked]));
       return checked;
     },
 
@@ -148,9 +154,9 @@ export function createNotesService(db: NotesDatabase, clock: NotesServiceClock =
         choice = chosen;
       }
       const asked = new Set(conflicts.map((conflict) => conflict.mine.id));
-      return writing(async () => {
+      return writing(async (written) => {
         // Planned again inside the transaction: the reader's notes may have changed while they chose.
-        const plan = planMerge(parsed.notes, await existingAmong(ids));
+        const plan = planMerge(parsed.notes, await storedNotes(written, ids, await noteLocations(written)));
         if (plan.conflicts.some((conflict) => !asked.has(conflict.mine.id))) {
           return {
             ok: false as const,
@@ -159,7 +165,7 @@ export function createNotesService(db: NotesDatabase, clock: NotesServiceClock =
           };
         }
         const { toWrite, counts } = resolveMerge(plan, choice, clock.newId);
-        await putNotes(tables, toWrite, (saved) => {
+        await putNotes(written, toWrite, (saved) => {
           handlers.onProgress({ phase: 'saving', done: saved, total: toWrite.length });
         });
         return { ok: true as const, ...counts };
