@@ -119,14 +119,14 @@ export async function changeNote(
 function packIntoBlocks(notes: readonly Note[]): Omit<NoteBlock, 'key'>[] {
   const byClaim = new Map<string, Note[]>();
   for (const note of notes) {
-    const claimNotes = byClaim.get(note.claimId);
-    if (claimNotes === undefined) byClaim.set(note.claimId, [note]);
-    else claimNotes.push(note);
+    const ofClaim = byClaim.get(note.claimId);
+    if (ofClaim === undefined) byClaim.set(note.claimId, [note]);
+    else ofClaim.push(note);
   }
   const blocks: Omit<NoteBlock, 'key'>[] = [];
-  for (const [claimId, claimNotes] of byClaim)
-    for (let start = 0; start < claimNotes.length; start += NOTES_PER_BLOCK)
-      blocks.push({ claimId, notes: claimNotes.slice(start, start + NOTES_PER_BLOCK) });
+  for (const [claimId, ofClaim] of byClaim)
+    for (let start = 0; start < ofClaim.length; start += NOTES_PER_BLOCK)
+      blocks.push({ claimId, notes: ofClaim.slice(start, start + NOTES_PER_BLOCK) });
   return blocks;
 }
 

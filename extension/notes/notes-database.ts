@@ -62,7 +62,7 @@ export const NOTES_SCHEMA_HISTORY: readonly SchemaVersion[] = [
   },
   {
     // IndexedDB's cost is per record and per index entry far more than per byte: Chromium took
-    // 15 to 20 s to write 100,000 notes as a record each, and under a second to write them as
+    // 15 to 25 s to write 100,000 notes as a record each, and under a second to write them as
     // 200 records of 500. Notes are now kept in blocks of one claim's notes, each block's ids in
     // a second, small table so that a note is found by id without reading any note text.
     version: 4,

@@ -35,19 +35,18 @@ type FileReading = { ok: true; text: string } | { ok: false; problem: string };
 
 /** The page's file, from its blob: address: an object in this browser's memory, not the network. */
 async function readImportFile(address: string): Promise<FileReading> {
-  let file: Blob;
   try {
-    file = await (await fetch(address)).blob();
+    const file = await (await fetch(address)).blob();
+    if (file.size > MAX_IMPORT_BYTES) {
+      return {
+        ok: false,
+        problem: `This file is over ${MAX_IMPORT_LABEL}, the most Right of Reply imports. Nothing was imported.`,
+      };
+    }
+    return { ok: true, text: await file.text() };
   } catch (error) {
     return { ok: false, problem: `The file could not be read (${errorText(error)}); nothing was imported.` };
   }
-  if (file.size > MAX_IMPORT_BYTES) {
-    return {
-      ok: false,
-      problem: `This file is over ${MAX_IMPORT_LABEL}, the most Right of Reply imports. Nothing was imported.`,
-    };
-  }
-  return { ok: true, text: await file.text() };
 }
 
 export function registerNotesService(): void {
