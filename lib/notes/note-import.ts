@@ -2,7 +2,7 @@ import { hostOf } from '../web/page-host.ts';
 import type { z } from 'zod';
 import { plural } from '../text/plural.ts';
 import { describeIssue } from '../text/zod-issues.ts';
-import { noteSchema, sameNote, type Note } from './note-schema.ts';
+import { noteInStoredForm, noteSchema, sameNote, type Note } from './note-schema.ts';
 import { NOTES_FILE_FORMAT, NOTES_FILE_VERSION, notesFileEnvelopeSchema } from './notes-file.ts';
 import { annotationItems, isWebAnnotationDocument, readAnnotation } from './web-annotation.ts';
 
@@ -97,9 +97,13 @@ function checkItem(
 ): { ok: true; note: Note } | { ok: false; issues: readonly z.core.$ZodIssue[] } {
   const reading = read(item);
   if (!reading.ok) return reading;
-  const result = noteSchema.safeParse(reading.note);
-  if (!result.success) return { ok: false, issues: result.error.issues };
-  return { ok: true, note: { ...result.data, site: hostOf(result.data.pageUrl) ?? '' } };
+  let note = noteInStoredForm(reading.note);
+  if (note === undefined) {
+    const result = noteSchema.safeParse(reading.note);
+    if (!result.success) return { ok: false, issues: result.error.issues };
+    note = result.data;
+  }
+  return { ok: true, note: { ...note, site: hostOf(note.pageUrl) ?? '' } };
 }
 
 /** Each item checked on its own; the first few problems named, the rest counted. */
