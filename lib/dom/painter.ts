@@ -51,7 +51,8 @@ export interface PaintedHit {
 
 export class Painter {
   private readonly bySlate = new Map<string, RangeSet>();
-  private readonly byNode = new Map<Text, PaintedHit[]>();
+  /** Sets, not lists: a node may hold thousands of hits (a whole page in one text node). */
+  private readonly byNode = new Map<Text, Set<PaintedHit>>();
   private readonly byRange = new Map<Range, PaintedHit>();
   private focus: RangeSet | null = null;
   private focused: PaintedHit | null = null;
@@ -75,10 +76,18 @@ export class Painter {
    * Paints the hits (offsets into `map.text`, as the matcher returns them), first forgetting every
    * old hit that touches the map's nodes, so a rescan replaces what it covers and never doubles it.
    * Hits whose nodes changed since the map was read are skipped: their change queues a rescan.
+   * A map holding a piece of a long node replaces only the hits that start in its piece.
    */
   paint(map: TextMap, hits: readonly Hit[], accept: (node: Text) => boolean = () => true): void {
-    for (const node of map.nodes) this.forgetNode(node);
+    for (const [index, node] of map.nodes.entries()) {
+      const from = map.offsets[index] as number;
+      const start = map.starts[index] as number;
+      const taken = (map.starts[index + 1] ?? map.text.length) - start;
+      if (from === 0 && taken >= (map.data[index] as string).length) this.forgetNode(node);
+      else this.forgetPiece(node, from, from + Math.min(taken, map.ownedLength - start));
+    }
     for (const hit of hits) {
+      if (hit.start >= map.ownedLength) continue;
       const first = positionOf(map, hit.start);
       const last = positionOf(map, hit.end - 1);
       const nodes = map.nodes.slice(first.index, last.index + 1);
@@ -94,8 +103,10 @@ export class Painter {
 
   /** The painted hit covering this point of the page, if any. */
   hitAt(node: Node, offset: number): PaintedHit | null {
-    const candidates = this.byNode.get(node as Text);
-    return candidates?.find((painted) => painted.range.isPointInRange(node, offset)) ?? null;
+    for (const painted of this.byNode.get(node as Text) ?? []) {
+      if (painted.range.isPointInRange(node, offset)) return painted;
+    }
+    return null;
   }
 
   /** The painted hit a range of one of the painter's highlights belongs to. */
@@ -109,6 +120,20 @@ export class Painter {
     if (painted === undefined) return false;
     for (const hit of [...painted]) this.remove(hit);
     return true;
+  }
+
+  /**
+   * Forgets the node's hits that start in [from, to) of its text, and, for a piece at its start,
+   * those that start in an earlier node.
+   */
+  private forgetPiece(node: Text, from: number, to: number): void {
+    const painted = this.byNode.get(node);
+    if (painted === undefined) return;
+    for (const hit of [...painted]) {
+      const { startContainer, startOffset } = hit.range;
+      const inPiece = startContainer === node ? startOffset >= from && startOffset < to : from === 0;
+      if (inPiece) this.remove(hit);
+    }
   }
 
   /** Forgets hits whose text left the page, or was cut out from under them (the range collapsed). */
@@ -179,9 +204,9 @@ export class Painter {
     highlight.add(painted.range);
     this.byRange.set(painted.range, painted);
     for (const node of painted.nodes) {
-      const list = this.byNode.get(node);
-      if (list === undefined) this.byNode.set(node, [painted]);
-      else list.push(painted);
+      const set = this.byNode.get(node);
+      if (set === undefined) this.byNode.set(node, new Set([painted]));
+      else set.add(painted);
     }
   }
 
@@ -194,11 +219,9 @@ export class Painter {
       this.bySlate.delete(painted.hit.slate);
     }
     for (const node of painted.nodes) {
-      const list = this.byNode.get(node);
-      if (list === undefined) continue;
-      const rest = list.filter((other) => other !== painted);
-      if (rest.length === 0) this.byNode.delete(node);
-      else this.byNode.set(node, rest);
+      const set = this.byNode.get(node);
+      set?.delete(painted);
+      if (set?.size === 0) this.byNode.delete(node);
     }
     if (this.focused === painted) this.setFocus(null);
   }
