@@ -214,7 +214,7 @@ export class TextCollector {
 
   /**
    * The next segment of at least `minLength` characters (less at the end), or null when done. A
-   * text node longer than that comes in pieces of about `minLength`, each a segment of its own.
+   * text node over twice that comes in pieces of about `minLength`, each a segment of its own.
    */
   next(minLength = Infinity): TextMap | null {
     this.recoverFromRemoval();
@@ -236,7 +236,7 @@ export class TextCollector {
         this.unread();
         break;
       }
-      if (data.length > minLength + PIECE_OVERLAP) {
+      if (data.length > 2 * minLength) {
         // A long node starts a segment of its own, so its pieces are the size asked for.
         if (segment.length > 0) {
           this.unread();
@@ -259,7 +259,7 @@ export class TextCollector {
   private takePiece(segment: SegmentBuilder, minLength: number): boolean {
     const long = this.long as NonNullable<typeof this.long>;
     const { data, next } = long;
-    if (data.length - next <= minLength + PIECE_OVERLAP) {
+    if (data.length - next <= 2 * minLength) {
       segment.addText(long.node, data, long.block, next, data.length);
       this.long = null;
       return true;
