@@ -95,12 +95,12 @@ describe('PageScanner pacing', () => {
   it('waits for the page to render a frame between slices while the page is shown', async () => {
     longPage(8);
     const { scanner } = makeScanner(1);
-    let done = false;
+    const scan = { done: false };
     void scanner.rescanAll().then(() => {
-      done = true;
+      scan.done = true;
     });
     let frames = 0;
-    for (let turn = 0; turn < 100 && !done; turn++) {
+    for (let turn = 0; turn < 100 && !scan.done; turn++) {
       // However many tasks the page runs, the scan does no more than a slice until a frame renders.
       const before = clock;
       for (let task = 0; task < 5; task++) await aTask();
@@ -108,7 +108,7 @@ describe('PageScanner pacing', () => {
       frames += runFrames();
       await aTask();
     }
-    expect(done).toBe(true);
+    expect(scan.done).toBe(true);
     // 8 segments of about 17 ms of matching each.
     expect(frames).toBeGreaterThanOrEqual(3);
   });
