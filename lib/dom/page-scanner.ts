@@ -1,11 +1,10 @@
 import type { Hit } from '../match/matcher.ts';
-import { BLOCK_BREAK } from '../match/normalise.ts';
 import { closestExcluded, isOwnUiHost } from './exclusions.ts';
 import type { MatchRequest } from './match-request.ts';
 import { elementOf, isElement, SHOW_TEXT } from './node-kinds.ts';
 import type { Painter } from './painter.ts';
 import { SlicePacer } from './slice-pacer.ts';
-import { blockOf, isBlockElement, TextCollector, textBeside, type TextMap } from './text-map.ts';
+import { BLOCK_BREAK, blockOf, isBlockElement, TextCollector, textBeside, type TextMap } from './text-map.ts';
 
 // Keeps a page's highlights in step with its text: a full scan at start, then what the page adds
 // or edits later (infinite scroll, "read more", single-page apps, live updates), batched. Long pages

@@ -1,9 +1,15 @@
-import { BLOCK_BREAK } from '../match/normalise.ts';
 import { closestExcluded, isExcludedElement } from './exclusions.ts';
 import { elementOf, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './node-kinds.ts';
 
 // One TreeWalker pass over a subtree: the text the reader sees, as one string with BLOCK_BREAK
 // between blocks, and a map from every string offset back to its text node.
+
+/**
+ * Between blocks: the character the matcher (lib/match/normalise.ts) reads as a block boundary.
+ * Declared here, not imported from there, so the content script does not build the normaliser's
+ * tables in every page; test/dom/text-map.test.ts checks the two are the same character.
+ */
+export const BLOCK_BREAK = '\u2029';
 
 // Elements that start a new block of text. Tag names, not computed styles: reading styles for
 // every element would cost a layout per page, and these tags are block-level on real sites.

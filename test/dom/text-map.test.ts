@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { setBody } from './fixture-dom.ts';
-import { collectText, PIECE_OVERLAP, positionOf, TextCollector, textBeside } from '../../lib/dom/text-map.ts';
-import { BLOCK_BREAK } from '../../lib/match/normalise.ts';
+import { BLOCK_BREAK, collectText, PIECE_OVERLAP, positionOf, TextCollector, textBeside } from '../../lib/dom/text-map.ts';
+import { BLOCK_BREAK as MATCHER_BLOCK_BREAK } from '../../lib/match/normalise.ts';
 
 describe('collectText', () => {
   it('joins inline elements of one block without a break', () => {
@@ -132,5 +132,11 @@ describe('textBeside', () => {
     }
     expect(owned).toBe(words);
     expect(maps.map((map) => map.text).join('')).toContain('after');
+  });
+});
+
+describe('BLOCK_BREAK', () => {
+  it('is the character the matcher takes for a block boundary', () => {
+    expect(BLOCK_BREAK).toBe(MATCHER_BLOCK_BREAK);
   });
 });
