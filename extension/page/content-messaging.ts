@@ -27,17 +27,23 @@ interface Reply {
 let nextId = Math.floor(Math.random() * 10_000);
 
 /** Sends a message to the background; resolves with its answer, rejects with its error. */
-export async function sendMessage<K extends MessageType>(type: K, data: DataOf<K>): Promise<Awaited<ReturnOf<K>>> {
+export async function sendMessage<K extends MessageType>(
+  type: K,
+  data: DataOf<K>,
+): Promise<Awaited<ReturnOf<K>>> {
   const envelope: Envelope = { id: nextId++, type, data, timestamp: Date.now() };
-  const reply = (await browser.runtime.sendMessage(envelope)) as Reply | undefined;
-  if (reply === undefined || reply === null) throw new Error(`${type}: no answer`);
+  // Undefined when nothing in the background answered (it may be restarting).
+  const reply = await browser.runtime.sendMessage<Envelope, Reply | undefined>(envelope);
+  if (reply === undefined) throw new Error(`${type}: no answer`);
   if (reply.err !== undefined && reply.err !== null) {
     throw new Error(typeof reply.err.message === 'string' ? reply.err.message : `${type} failed`);
   }
   return reply.res as Awaited<ReturnOf<K>>;
 }
 
-type Handler<K extends MessageType> = (message: { data: DataOf<K> }) => ReturnOf<K> | Promise<Awaited<ReturnOf<K>>>;
+type Handler<K extends MessageType> = (message: {
+  data: DataOf<K>;
+}) => ReturnOf<K> | Promise<Awaited<ReturnOf<K>>>;
 
 const handlers = new Map<string, (message: { data: unknown }) => unknown>();
 let listening = false;

@@ -1,5 +1,10 @@
 import { browser } from 'wxt/browser';
-import { colourMap, enabledFlag, stringList, type ReaderSettings } from '../../lib/controls/settings-model.ts';
+import {
+  colourMap,
+  enabledFlag,
+  stringList,
+  type ReaderSettings,
+} from '../../lib/controls/settings-model.ts';
 import { parseDismissals, type Dismissal } from '../../lib/dismissals/dismissal.ts';
 
 // What the content script reads of extension storage, on the browser's own storage API: the

@@ -1,7 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { setBody } from './fixture-dom.ts';
-import { BLOCK_BREAK, collectText, PIECE_OVERLAP, positionOf, TextCollector, textBeside } from '../../lib/dom/text-map.ts';
+import {
+  BLOCK_BREAK,
+  collectText,
+  PIECE_OVERLAP,
+  positionOf,
+  TextCollector,
+  textBeside,
+} from '../../lib/dom/text-map.ts';
 import { BLOCK_BREAK as MATCHER_BLOCK_BREAK } from '../../lib/match/normalise.ts';
 
 describe('collectText', () => {
