@@ -37,6 +37,14 @@ const BATCH_CHARS = 131_072;
 const CONTEXT_CHARS = 1_000;
 /** Changed nodes remembered between scans; past this, the page is scanned whole instead. */
 const MAX_PENDING = 1_000;
+/**
+ * Least time between two paints of one scan. Whenever a highlight changes, the browser redraws
+ * every range of every highlight at its next frame (Chromium: about 10–50 ms per 1,000 ranges), so
+ * a long scan paints what it has found every so often, not after every slice.
+ */
+const PAINT_INTERVAL_MS = 300;
+/** …and waits longer as the ranges grow, so redrawing stays a small share of the scan's frames. */
+const PAINT_INTERVAL_MS_PER_RANGE = 0.1;
 
 export class PageScanner {
   private readonly observer: MutationObserver;
@@ -145,8 +153,8 @@ export class PageScanner {
   }
 
   /**
-   * Reads, matches and paints a subtree batch by batch, each batch as much as the slice has time for
-   * (reading, matching and painting), yielding to the page between slices.
+   * Reads and matches a subtree batch by batch, each batch as much as the slice has time for,
+   * yielding to the page between slices, and paints what it found every PAINT_INTERVAL_MS or more.
    */
   private async scanTarget(target: Node, generation: number): Promise<void> {
     const contextRoot = target.getRootNode();
@@ -157,6 +165,9 @@ export class PageScanner {
     });
     const pacer = this.pacer;
     let previous: TextMap | null = null;
+    /** Read and matched, painted at the next paint. */
+    let unpainted: { maps: TextMap[]; results: Hit[][] } = { maps: [], results: [] };
+    let lastPaint = now();
     pacer.begin();
     try {
       for (;;) {
@@ -188,9 +199,17 @@ export class PageScanner {
           const results = await matching;
           pacer.exclude(now() - called - sentMs);
           if (generation !== this.generation) return;
-          const painting = now();
-          this.paint(maps, results);
-          pacer.record(chars, sentMs + now() - painting);
+          pacer.record(chars, sentMs);
+          unpainted.maps.push(...maps);
+          unpainted.results.push(...results);
+        }
+        const paintDue =
+          now() - lastPaint >=
+          Math.max(PAINT_INTERVAL_MS, this.options.painter.size * PAINT_INTERVAL_MS_PER_RANGE);
+        if (!collector.hasMore || paintDue) {
+          this.paint(unpainted.maps, unpainted.results);
+          unpainted = { maps: [], results: [] };
+          lastPaint = now();
         }
         if (!collector.hasMore) return;
         if (pacer.overBudget) await pacer.pause();

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MatchRequest } from '../../lib/dom/match-request.ts';
 import { PageScanner } from '../../lib/dom/page-scanner.ts';
+import type { Painter } from '../../lib/dom/painter.ts';
 import { findInSegments } from '../../lib/dom/match-request.ts';
 import { compileMatcher } from '../../lib/match/matcher.ts';
 import { fakePainter } from './fake-highlights.ts';
@@ -47,7 +48,11 @@ function longPage(paragraphs: number): void {
 }
 
 /** A scanner whose matcher takes `msPerKChar` of simulated main-thread time per 1,000 characters. */
-function makeScanner(msPerKChar: number): { scanner: PageScanner; batches: MatchRequest[][] } {
+function makeScanner(msPerKChar: number): {
+  scanner: PageScanner;
+  batches: MatchRequest[][];
+  painter: Painter;
+} {
   const batches: MatchRequest[][] = [];
   const { painter } = fakePainter();
   const scanner = new PageScanner(document, {
@@ -60,7 +65,7 @@ function makeScanner(msPerKChar: number): { scanner: PageScanner; batches: Match
     wanted: () => true,
     onChange: () => {},
   });
-  return { scanner, batches };
+  return { scanner, batches, painter };
 }
 
 const aTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -128,5 +133,26 @@ describe('PageScanner pacing', () => {
     await scanner.rescanAll();
     expect(batches.length).toBeGreaterThanOrEqual(3);
     expect(frameCallbacks.length).toBeGreaterThan(0);
+  });
+
+  it('paints what a long scan found every few hundred milliseconds, not after every slice', async () => {
+    // The browser redraws every highlight whenever one changes: each paint costs a frame that grows with them.
+    longPage(40);
+    visibility = 'hidden';
+    const { scanner, batches, painter } = makeScanner(1);
+    const sizes: number[] = [];
+    const scan = scanner.rescanAll();
+    // Each match call is made after the batch before it was painted, if it was.
+    for (let i = 0; i < 400 && sizes.length < 40; i++) {
+      if (batches.length > sizes.length) sizes.push(painter.size);
+      await aTask();
+    }
+    await scan;
+    sizes.push(painter.size);
+    const paints = sizes.filter((size, index) => index > 0 && size > sizes[index - 1]!).length;
+    expect(batches.length).toBeGreaterThan(20);
+    expect(painter.size).toBe(40);
+    // 40 slices of about 17 ms: two or three paints in between, and the last.
+    expect(paints).toBeLessThanOrEqual(5);
   });
 });
