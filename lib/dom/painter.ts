@@ -51,8 +51,8 @@ export interface PaintedHit {
 
 export class Painter {
   private readonly bySlate = new Map<string, RangeSet>();
-  /** Sets, not lists: a node may hold thousands of hits (a whole page in one text node). */
-  private readonly byNode = new Map<Text, Set<PaintedHit>>();
+  /** Most nodes hold one hit or two; a whole page in one text node may hold thousands. */
+  private readonly byNode = new Map<Text, PaintedHit[]>();
   private readonly byRange = new Map<Range, PaintedHit>();
   private focus: RangeSet | null = null;
   private focused: PaintedHit | null = null;
@@ -103,10 +103,8 @@ export class Painter {
 
   /** The painted hit covering this point of the page, if any. */
   hitAt(node: Node, offset: number): PaintedHit | null {
-    for (const painted of this.byNode.get(node as Text) ?? []) {
-      if (painted.range.isPointInRange(node, offset)) return painted;
-    }
-    return null;
+    const candidates = this.byNode.get(node as Text);
+    return candidates?.find((painted) => painted.range.isPointInRange(node, offset)) ?? null;
   }
 
   /** The painted hit a range of one of the painter's highlights belongs to. */
@@ -118,7 +116,7 @@ export class Painter {
   forgetNode(node: Text): boolean {
     const painted = this.byNode.get(node);
     if (painted === undefined) return false;
-    for (const hit of [...painted]) this.remove(hit);
+    this.removeAll(painted);
     return true;
   }
 
@@ -129,34 +127,26 @@ export class Painter {
   private forgetPiece(node: Text, from: number, to: number): void {
     const painted = this.byNode.get(node);
     if (painted === undefined) return;
-    for (const hit of [...painted]) {
-      const { startContainer, startOffset } = hit.range;
-      const inPiece = startContainer === node ? startOffset >= from && startOffset < to : from === 0;
-      if (inPiece) this.remove(hit);
-    }
+    this.removeAll(
+      painted.filter(({ range: { startContainer, startOffset } }) =>
+        startContainer === node ? startOffset >= from && startOffset < to : from === 0,
+      ),
+    );
   }
 
   /** Forgets hits whose text left the page, or was cut out from under them (the range collapsed). */
   prune(): boolean {
-    let removed = false;
-    for (const painted of [...this.byRange.values()]) {
-      if (painted.range.collapsed || !painted.nodes.every((node) => node.isConnected)) {
-        this.remove(painted);
-        removed = true;
-      }
-    }
-    return removed;
+    const gone = [...this.byRange.values()].filter(
+      (painted) => painted.range.collapsed || !painted.nodes.every((node) => node.isConnected),
+    );
+    this.removeAll(gone);
+    return gone.length > 0;
   }
 
   removeWhere(predicate: (painted: PaintedHit) => boolean): number {
-    let removed = 0;
-    for (const painted of [...this.byRange.values()]) {
-      if (predicate(painted)) {
-        this.remove(painted);
-        removed++;
-      }
-    }
-    return removed;
+    const removed = [...this.byRange.values()].filter(predicate);
+    this.removeAll(removed);
+    return removed.length;
   }
 
   /** Switches a slate off: its whole highlight is dropped at once. */
@@ -204,25 +194,33 @@ export class Painter {
     highlight.add(painted.range);
     this.byRange.set(painted.range, painted);
     for (const node of painted.nodes) {
-      const set = this.byNode.get(node);
-      if (set === undefined) this.byNode.set(node, new Set([painted]));
-      else set.add(painted);
+      const list = this.byNode.get(node);
+      if (list === undefined) this.byNode.set(node, [painted]);
+      else list.push(painted);
     }
   }
 
-  private remove(painted: PaintedHit): void {
-    if (!this.byRange.delete(painted.range)) return;
-    const highlight = this.bySlate.get(painted.hit.slate);
-    highlight?.delete(painted.range);
-    if (highlight !== undefined && highlight.size === 0) {
-      this.api.registry.delete(highlightName(painted.hit.slate));
-      this.bySlate.delete(painted.hit.slate);
+  /**
+   * Forgets the hits, then each node's list once: removing thousands of hits from one node's list
+   * one at a time would cost their number squared.
+   */
+  private removeAll(hits: readonly PaintedHit[]): void {
+    const touched = new Set<Text>();
+    for (const painted of hits) {
+      if (!this.byRange.delete(painted.range)) continue;
+      const highlight = this.bySlate.get(painted.hit.slate);
+      highlight?.delete(painted.range);
+      if (highlight !== undefined && highlight.size === 0) {
+        this.api.registry.delete(highlightName(painted.hit.slate));
+        this.bySlate.delete(painted.hit.slate);
+      }
+      for (const node of painted.nodes) touched.add(node);
+      if (this.focused === painted) this.setFocus(null);
     }
-    for (const node of painted.nodes) {
-      const set = this.byNode.get(node);
-      set?.delete(painted);
-      if (set?.size === 0) this.byNode.delete(node);
+    for (const node of touched) {
+      const rest = (this.byNode.get(node) ?? []).filter((other) => this.byRange.get(other.range) === other);
+      if (rest.length === 0) this.byNode.delete(node);
+      else this.byNode.set(node, rest);
     }
-    if (this.focused === painted) this.setFocus(null);
   }
 }
