@@ -1,4 +1,4 @@
-import { sendMessage } from '../../extension/messaging.ts';
+import { sendMessage } from '../../extension/page/content-messaging.ts';
 import type { PaintedHit } from '../../lib/dom/painter.ts';
 import { publishedClaimUi, type ClaimUi, type ClaimUiHost } from './claim-ui-contract.ts';
 

@@ -1,5 +1,5 @@
 import { highlightCss } from '../../lib/dom/highlight-css.ts';
-import { sendMessage } from '../../extension/messaging.ts';
+import { sendMessage } from '../../extension/page/content-messaging.ts';
 
 // The highlight stylesheet the extension ships has the corpus's colours. A reader's own colours
 // reach the page the same way, as a stylesheet the browser injects (scripting.insertCSS, through

@@ -1,7 +1,7 @@
 import { summariseClaims } from '../../lib/controls/page-summary.ts';
 import type { Painter } from '../../lib/dom/painter.ts';
 import type { PageClaims } from '../../extension/controls/protocol.ts';
-import { sendMessage } from '../../extension/messaging.ts';
+import { sendMessage } from '../../extension/page/content-messaging.ts';
 import { hitsInOrder } from './claim-navigation.ts';
 
 // What this page claims, read from the painter's index, and reported to the background (the

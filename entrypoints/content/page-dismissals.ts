@@ -1,4 +1,4 @@
-import { loadDismissals, watchDismissals } from '../../extension/dismissals/dismissal-store.ts';
+import { loadDismissals, watchDismissals } from '../../extension/page/content-storage.ts';
 import {
   dismissalPageUrl,
   dismisses,

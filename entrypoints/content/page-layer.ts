@@ -1,6 +1,6 @@
 import slates from '../../data/slates.json';
-import { onMessage, sendMessage } from '../../extension/messaging.ts';
-import { loadSettings, watchSettings } from '../../extension/settings.ts';
+import { onMessage, sendMessage } from '../../extension/page/content-messaging.ts';
+import { loadSettings, watchSettings } from '../../extension/page/content-storage.ts';
 import { hostOf } from '../../lib/web/page-host.ts';
 import { browserHighlightApi, Painter } from '../../lib/dom/painter.ts';
 import { PageScanner } from '../../lib/dom/page-scanner.ts';
