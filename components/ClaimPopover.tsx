@@ -9,7 +9,7 @@ import { SlateChip } from './SlateChip.tsx';
 import { SourceLine } from './SourceLine.tsx';
 import { StanceChip } from './StanceChip.tsx';
 
-export interface ClaimPopoverProps {
+interface ClaimPopoverProps {
   resolved: ResolvedClaim;
   /** How this passage matched the claim, shown as "why highlighted". */
   hit: Pick<Hit, 'how' | 'matched'>;

@@ -1,9 +1,11 @@
 import type { Slate } from '../lib/corpus/corpus-schema.ts';
+import { plural } from '../lib/text/plural.ts';
+import { ClaimEntry } from './ClaimEntry.tsx';
 
-// The claims found on the reader's page, grouped by slate with counts. Each entry is a button
-// that takes the reader to the claim on the page.
+// The claims found on the reader's page, grouped by slate with counts (the popup). Each entry takes
+// the reader to the claim on the page.
 
-export interface ListedClaim {
+interface ListedClaim {
   claimId: string;
   summary: string;
   /** Times it is highlighted on the page. */
@@ -15,8 +17,6 @@ export interface ClaimGroup {
   colour: string;
   claims: ListedClaim[];
 }
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export function PageClaimList({
   groups,
@@ -42,21 +42,7 @@ export function PageClaimList({
           <ul class="claim-list">
             {claims.map((claim) => (
               <li key={claim.claimId}>
-                <button
-                  type="button"
-                  class="claim-entry"
-                  data-claim={claim.claimId}
-                  onClick={() => {
-                    onShow(claim.claimId);
-                  }}
-                >
-                  <span class="claim-summary">{claim.summary}</span>
-                  {claim.hits > 1 && (
-                    <span class="count" aria-label={`highlighted ${claim.hits} times`}>
-                      ×{claim.hits}
-                    </span>
-                  )}
-                </button>
+                <ClaimEntry {...claim} onShow={onShow} />
               </li>
             ))}
           </ul>

@@ -1,7 +1,8 @@
 import type { Slate } from '../lib/corpus/corpus-schema.ts';
+import { ClaimEntry } from './ClaimEntry.tsx';
 
-// The claims on the reader's page in page order, each a button that takes the reader to it (the
-// page scrolls to the claim and opens its popover). The side panel's accessible way into the page.
+// The claims on the reader's page in page order, each taking the reader to it: the side panel's
+// accessible way into the page.
 
 export interface OrderedClaim {
   claimId: string;
@@ -22,20 +23,15 @@ export function PageClaimsInOrder({
     <ol class="page-claims">
       {claims.map((claim) => (
         <li key={claim.claimId}>
-          <button
-            type="button"
-            class="claim-entry"
-            data-claim={claim.claimId}
-            onClick={() => {
-              onShow(claim.claimId);
-            }}
-          >
-            <span class="slate-chip" style={{ '--slate-colour': claim.colour }}>
-              <abbr title={claim.slate.name}>{claim.slate.shortName}</abbr>
-            </span>
-            <span class="claim-summary">{claim.summary}</span>
-            {claim.hits > 1 && <span class="count">{claim.hits} times</span>}
-          </button>
+          <ClaimEntry
+            {...claim}
+            onShow={onShow}
+            before={
+              <span class="slate-chip" style={{ '--slate-colour': claim.colour }}>
+                <abbr title={claim.slate.name}>{claim.slate.shortName}</abbr>
+              </span>
+            }
+          />
         </li>
       ))}
     </ol>

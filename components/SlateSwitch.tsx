@@ -2,7 +2,7 @@ import type { Slate } from '../lib/corpus/corpus-schema.ts';
 import { Switch } from './Switch.tsx';
 
 // Shows or hides one slate's highlights; the swatch is the slate's highlight colour.
-export function SlateSwitch({
+function SlateSwitch({
   slate,
   colour,
   shown,

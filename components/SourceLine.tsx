@@ -4,7 +4,7 @@ import { formatSourceDate } from '../lib/corpus/format-source.ts';
 // A quote's source: its title linked to the source's own address (a new tab, no opener, no
 // referrer), the rest as text, and a button that opens the bundled source text at the quote.
 
-export interface SourceLineProps {
+interface SourceLineProps {
   source: Source;
   quote: string;
   onReadInContext: (sourceId: string, quote: string) => void;

@@ -8,8 +8,28 @@ import type { SourcesProtocol } from './sources/protocol.ts';
 
 // One typed channel between content scripts, extension pages and the background. Each feature
 // declares its own messages in its protocol file; this joins them.
+
+/**
+ * Every message is named `area.verbObject`: the feature that declares it, a dot, then what it asks
+ * in lower camel case (`notes.listClaim`, `corpus.matchSegments`). A protocol holding any other name
+ * is refused here, so the type check keeps the scheme.
+ */
+type NamedIn<Area extends string, Protocol extends Record<MisnamedIn<Area, Protocol>, never>> = Protocol;
+type MisnamedIn<Area extends string, Protocol> = {
+  [Name in keyof Protocol]: Name extends `${Area}.${infer Action}`
+    ? Action extends `${string}${'.' | '-' | '_' | ' '}${string}` | '' | Capitalize<Action>
+      ? Name
+      : never
+    : Name;
+}[keyof Protocol];
+
 export interface ProtocolMap
-  extends NotesProtocol, ControlsProtocol, CorpusProtocol, PageProtocol, SourcesProtocol {}
+  extends
+    NamedIn<'notes', NotesProtocol>,
+    NamedIn<'controls', ControlsProtocol>,
+    NamedIn<'corpus', CorpusProtocol>,
+    NamedIn<'page', PageProtocol>,
+    NamedIn<'sources', SourcesProtocol> {}
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
 

@@ -10,7 +10,7 @@ export const CONTENT_SCRIPT_BUDGET_KB = 40;
 
 const KB = 1024;
 
-export interface ContentScriptSize {
+interface ContentScriptSize {
   file: string;
   rawKB: number;
   gzipKB: number;

@@ -26,7 +26,7 @@ try {
   }
 
   // As the popup's list opens a claim: scrolled to, given the focus highlight, its popover open.
-  await browser.tell(page, 'showClaim', CLAIM_TO_OPEN);
+  await browser.tell(page, 'controls.showClaim', CLAIM_TO_OPEN);
   const popover = page.locator('right-of-reply-ui .popover');
   await popover.waitFor();
   const heading = await popover.locator('.answers-heading').textContent();

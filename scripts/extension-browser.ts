@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { PageClaims } from '../extension/controls/protocol.ts';
+import type { ControlsProtocol, PageClaims } from '../extension/controls/protocol.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
 // Real Debian Chromium with the built extension loaded, and the fixture pages served from
@@ -26,20 +26,22 @@ export interface ExtensionBrowser {
   pageClaims(page: Page): Promise<PageClaims>;
   /**
    * Sends a message to the page's content script as the background (keyboard commands) or the
-   * popup (`showClaim`) does, and returns its answer.
+   * popup (`controls.showClaim`) does, and returns its answer.
    */
-  tell(
-    page: Page,
-    type: 'showNextClaim' | 'showPreviousClaim' | 'closeClaim' | 'showClaim',
-    data?: string,
-  ): Promise<unknown>;
+  tell(page: Page, type: keyof ControlsProtocol, data?: string): Promise<unknown>;
   /** URL of an extension page, e.g. extensionUrl('popup.html'). */
   extensionUrl(file: string): string;
+  /** The extension's service worker (the background), once it runs. */
+  background(): Promise<Worker>;
+  /** The page's tab id, as the popup's `?tab=` wants it: the active tab once the page is in front. */
+  tabIdOf(page: Page): Promise<number>;
+  /** The popup opened as a page, pointed at a tab (`?tab=`), once it lists the tab's claims. */
+  openPopup(tabId: number, viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
 /** Chromium derives an unpacked extension's id from its absolute path: sha256, a–p for 0–f. */
-export function unpackedExtensionId(directory: string): string {
+function unpackedExtensionId(directory: string): string {
   const hex = createHash('sha256').update(path.resolve(directory)).digest('hex').slice(0, 32);
   return Array.from(hex, (digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
@@ -71,11 +73,13 @@ export async function launchExtensionBrowser(
     viewport: { width: 1200, height: 900 },
   });
   const extensionId = unpackedExtensionId(extensionDir);
+  const ours = (worker: Worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`);
   const background = async (): Promise<Worker> =>
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const tell = async (page: Page, type: string, data?: string): Promise<unknown> =>
+    context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
+  const tell = async (page: Page, type: keyof ControlsProtocol, data?: string): Promise<unknown> =>
     sendToTab(await background(), page.url(), type, data);
-  const pageClaims = (page: Page): Promise<PageClaims> => tell(page, 'listPageClaims') as Promise<PageClaims>;
+  const pageClaims = (page: Page): Promise<PageClaims> =>
+    tell(page, 'controls.listPageClaims') as Promise<PageClaims>;
   return {
     context,
     server,
@@ -90,6 +94,24 @@ export async function launchExtensionBrowser(
     pageClaims,
     tell,
     extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
+    background,
+    async tabIdOf(page) {
+      await page.bringToFront();
+      const worker = await background();
+      const [tab] = await worker.evaluate(() => {
+        const { tabs } = (globalThis as unknown as { chrome: { tabs: TabsApi } }).chrome;
+        return tabs.query({ active: true, lastFocusedWindow: true });
+      });
+      if (tab?.id === undefined) throw new Error('no active tab');
+      return tab.id;
+    },
+    async openPopup(tabId, viewport) {
+      const popup = await context.newPage();
+      if (viewport !== undefined) await popup.setViewportSize(viewport);
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      await popup.locator('#claims-heading').waitFor();
+      return popup;
+    },
     async close() {
       await context.close();
       await server.close();

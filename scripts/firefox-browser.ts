@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { PageClaims } from '../extension/controls/protocol.ts';
+import type { ControlsProtocol, PageClaims } from '../extension/controls/protocol.ts';
 import { PAGES_DIR, ROOT } from './extension-browser.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
 // Real Debian Firefox ESR with the built extension installed as a temporary add-on, driven over
 // WebDriver BiDi, and the fixture pages served from 127.0.0.1. Build first (`npm run build:firefox`).
 
-export const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv2');
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv2');
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The add-on id the Firefox build declares (wxt.config.ts). */
-export const GECKO_ID = '{777bfb29-21f2-4e8b-8041-693b2dc918e9}';
+const GECKO_ID = '{777bfb29-21f2-4e8b-8041-693b2dc918e9}';
 
 export interface FirefoxExtensionBrowser {
   browser: Browser;
@@ -32,7 +32,7 @@ export interface FirefoxExtensionBrowser {
    * @webext-core/messaging's wire format), retrying until the script answers: it answers once it
    * has scanned the page.
    */
-  tell(page: Page, type: string, data?: string): Promise<unknown>;
+  tell(page: Page, type: keyof ControlsProtocol, data?: string): Promise<unknown>;
   /** The content script's list of the page's claims, once it has scanned the page. */
   pageClaims(page: Page): Promise<PageClaims>;
 }
@@ -128,7 +128,7 @@ export async function launchFirefoxWithExtension(
         await extensionPage.close();
       }
     },
-    pageClaims: (page) => firefox.tell(page, 'listPageClaims') as Promise<PageClaims>,
+    pageClaims: (page) => firefox.tell(page, 'controls.listPageClaims') as Promise<PageClaims>,
     async close() {
       await browser.close();
       await server.close();

@@ -17,8 +17,7 @@ try {
   await mkdir(DOCS, { recursive: true });
   const article = await browser.openPage('demo-article.html');
   await article.bringToFront();
-  const worker = browser.context.serviceWorkers()[0];
-  if (worker === undefined) throw new Error('the extension has no service worker');
+  const worker = await browser.background();
   const tabs = await worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return { tabId: tab?.id ?? 0, windowId: tab?.windowId ?? 0 };

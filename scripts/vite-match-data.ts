@@ -2,9 +2,14 @@ import path from 'node:path';
 import { toMatchData } from '../lib/match/match-data.ts';
 import { corpusFiles, readCorpus } from './corpus-files.ts';
 
-// Provides `virtual:right-of-reply/match-data`: the validated corpus reduced to what the content
-// script needs (lib/match/match-data.ts). A corpus that breaks the schema fails the build here.
+// Provides the virtual module MATCH_DATA_MODULE: the validated corpus reduced to what the matcher
+// needs (lib/match/match-data.ts). A corpus that breaks the schema fails the build here.
 
+/**
+ * The module's id. An import and an ambient declaration can only name it as a literal
+ * (extension/corpus/background.ts, extension/corpus/match-data.d.ts); a unit test holds them to
+ * this one (test/corpus/match-data-module.test.ts).
+ */
 export const MATCH_DATA_MODULE = 'virtual:right-of-reply/match-data';
 const RESOLVED = `\0${MATCH_DATA_MODULE}`;
 

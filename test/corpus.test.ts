@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../data/corpus.ts';
-import { CorpusError, validateCorpus } from '../lib/corpus/validate-corpus.ts';
+import { validateCorpus } from '../lib/corpus/validate-corpus.ts';
 import type { Claim, Corpus } from '../lib/corpus/corpus-schema.ts';
 import { readCorpus } from '../scripts/corpus-files.ts';
+import { validationMessage } from './corpus/validation-message.ts';
 
 // The corpus is data: these tests hold it to its promises. Every quote is verbatim from a source
 // text kept in data/sources/, every claim is answered by another slate, and the validator names
@@ -16,16 +17,6 @@ const sourceText = new Map(
 );
 const sourceById = new Map(corpus.sources.map((source) => [source.id, source]));
 const bySlate = (slate: string) => corpus.claims.filter((claim) => claim.slate === slate);
-
-function validationMessage(broken: Corpus): string {
-  try {
-    validateCorpus(broken);
-  } catch (error) {
-    expect(error).toBeInstanceOf(CorpusError);
-    return (error as Error).message;
-  }
-  throw new Error('validateCorpus accepted a broken corpus');
-}
 
 const copy = (): Corpus => structuredClone(corpus);
 
@@ -191,6 +182,6 @@ describe('validateCorpus on a broken corpus', () => {
   it('reports a duplicate claim id', () => {
     const broken = copy();
     broken.claims.push(structuredClone(broken.claims[0]!));
-    expect(validationMessage(broken)).toContain(`claim "${broken.claims[0]!.id}", field id: duplicate id`);
+    expect(validationMessage(broken)).toContain(`claim "${broken.claims[0]!.id}", field “id”: duplicate id.`);
   });
 });

@@ -3,7 +3,7 @@ import { NoteCard } from './NoteCard.tsx';
 import { NoteComposer } from './NoteComposer.tsx';
 import { UndoBar } from './UndoBar.tsx';
 
-export interface ClaimNotesProps {
+interface ClaimNotesProps {
   /** The claim's notes: `useNotes({ claimId })` in an extension page. */
   model: NotesModel;
   /** The page a new note is recorded as written on ("" when none is known). */

@@ -3,7 +3,7 @@ import type { NotesModel } from '../../lib/notes/notes-model.ts';
 import { SlateChip } from '../SlateChip.tsx';
 import { ClaimNotes } from './ClaimNotes.tsx';
 
-export interface ClaimNotesPageProps {
+interface ClaimNotesPageProps {
   claimId: string;
   /** The page the reader opened these notes from: where new notes are recorded as written. */
   pageUrl: string;

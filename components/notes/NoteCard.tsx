@@ -4,7 +4,7 @@ import { formatNoteTime, isLinkablePage, shortPageLabel } from '../../lib/notes/
 import type { Note } from '../../lib/notes/note-schema.ts';
 import { NoteComposer } from './NoteComposer.tsx';
 
-export interface NoteCardProps {
+interface NoteCardProps {
   note: Note;
   /** Shown above the text (the claim, on the Notes page). */
   heading?: ComponentChildren;

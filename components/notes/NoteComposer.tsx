@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { errorText } from '../../lib/text/error-text.ts';
 
-export interface NoteComposerProps {
+interface NoteComposerProps {
   /** Resolves when saved; rejects with a message the reader can act on. */
   onSave: (text: string) => Promise<void>;
   initialText?: string;

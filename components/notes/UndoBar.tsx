@@ -1,4 +1,4 @@
-export interface UndoBarProps {
+interface UndoBarProps {
   message: string;
   onUndo: () => void;
   onDismiss: () => void;

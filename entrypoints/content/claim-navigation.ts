@@ -27,7 +27,7 @@ export function hitsInOrder(painter: Painter): PaintedHit[] {
   return [...painter.hits].sort(compare);
 }
 
-export interface ClaimNavigation {
+interface ClaimNavigation {
   showClaim(claimId: string): boolean;
   showNextClaim(): boolean;
   showPreviousClaim(): boolean;

@@ -22,7 +22,7 @@ export interface ClaimUi {
   readonly openHit: PaintedHit | null;
 }
 
-export type CreateClaimUi = (host: ClaimUiHost) => ClaimUi;
+type CreateClaimUi = (host: ClaimUiHost) => ClaimUi;
 
 export function publishClaimUi(create: CreateClaimUi): void {
   (globalThis as Record<string, unknown>)[CLAIM_UI_GLOBAL] = create;

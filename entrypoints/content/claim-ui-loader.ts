@@ -1,11 +1,11 @@
-import { sendMessage } from '../../extension/messaging.ts';
+import { sendMessage } from '../../extension/page/content-messaging.ts';
 import type { PaintedHit } from '../../lib/dom/painter.ts';
 import { publishedClaimUi, type ClaimUi, type ClaimUiHost } from './claim-ui-contract.ts';
 
 // Loads the popover's script the first time a claim is opened on this page, then opens claims
 // with it. A page where no claim is opened never loads it.
 
-export interface ClaimUiLoader {
+interface ClaimUiLoader {
   open(painted: PaintedHit): void;
   close(): void;
   readonly openHit: PaintedHit | null;
@@ -18,7 +18,7 @@ export function createClaimUiLoader(host: ClaimUiHost): ClaimUiLoader {
   let wanted: PaintedHit | null = null;
 
   const load = (): Promise<ClaimUi | null> => {
-    loading ??= sendMessage('loadClaimUi', undefined)
+    loading ??= sendMessage('page.loadClaimUi', undefined)
       .then(() => {
         const create = publishedClaimUi();
         ui = create === null ? null : create(host);

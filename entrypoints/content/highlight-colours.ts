@@ -1,5 +1,5 @@
 import { highlightCss } from '../../lib/dom/highlight-css.ts';
-import { sendMessage } from '../../extension/messaging.ts';
+import { sendMessage } from '../../extension/page/content-messaging.ts';
 
 // The highlight stylesheet the extension ships has the corpus's colours. A reader's own colours
 // reach the page the same way, as a stylesheet the browser injects (scripting.insertCSS, through
@@ -7,7 +7,7 @@ import { sendMessage } from '../../extension/messaging.ts';
 // before that highlight is painted. So do the tints of a dark page, chosen from its background:
 // the shipped tints all but vanish there.
 
-export interface HighlightColours {
+interface HighlightColours {
   /** Resolves once the page's stylesheet has the current colours (at once when they are the defaults). */
   ready(): Promise<void>;
   /** The reader changed colours: restyle the page if it has highlights. */
@@ -33,7 +33,10 @@ export function createHighlightColours(
   const apply = (): Promise<void> => {
     if (same(colours, applied)) return pending ?? Promise.resolve();
     const wanted = colours;
-    pending = sendMessage('setHighlightStyle', highlightCss(slateIds, wanted, darkBackground ?? undefined))
+    pending = sendMessage(
+      'page.setHighlightStyle',
+      highlightCss(slateIds, wanted, darkBackground ?? undefined),
+    )
       .then(() => {
         applied = wanted;
       })

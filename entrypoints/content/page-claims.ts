@@ -1,7 +1,7 @@
 import { summariseClaims } from '../../lib/controls/page-summary.ts';
 import type { Painter } from '../../lib/dom/painter.ts';
 import type { PageClaims } from '../../extension/controls/protocol.ts';
-import { sendMessage } from '../../extension/messaging.ts';
+import { sendMessage } from '../../extension/page/content-messaging.ts';
 import { hitsInOrder } from './claim-navigation.ts';
 
 // What this page claims, read from the painter's index, and reported to the background (the
@@ -29,7 +29,7 @@ export function createClaimsReporter(read: () => PageClaims, signal: AbortSignal
     timer = undefined;
     if (signal.aborted) return;
     // The background may be restarting; the next change reports again.
-    sendMessage('reportPageClaims', read()).catch(() => undefined);
+    sendMessage('controls.reportPageClaims', read()).catch(() => undefined);
   };
   const schedule = (): void => {
     timer ??= setTimeout(report, REPORT_DELAY_MS);

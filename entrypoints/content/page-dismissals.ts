@@ -1,4 +1,4 @@
-import { loadDismissals, watchDismissals } from '../../extension/dismissals/dismissal-store.ts';
+import { loadDismissals, watchDismissals } from '../../extension/page/content-storage.ts';
 import {
   dismissalPageUrl,
   dismisses,
@@ -13,7 +13,7 @@ import type { Hit } from '../../lib/match/matcher.ts';
 // before they are painted, a new dismissal removes its ranges at once, and a restored one (undo in
 // the popover, or the options page's list) comes back with a rescan.
 
-export interface PageDismissals {
+interface PageDismissals {
   /** The hits of each request, without those dismissed on this page. */
   keep(requests: readonly MatchRequest[], results: Hit[][]): Hit[][];
 }

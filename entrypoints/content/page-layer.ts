@@ -1,7 +1,7 @@
 import slates from '../../data/slates.json';
-import { onMessage, sendMessage } from '../../extension/messaging.ts';
-import { loadSettings, watchSettings } from '../../extension/settings.ts';
-import { hostOf } from '../../lib/controls/site-pause.ts';
+import { onMessage, sendMessage } from '../../extension/page/content-messaging.ts';
+import { loadSettings, watchSettings } from '../../extension/page/content-storage.ts';
+import { hostOf } from '../../lib/web/page-host.ts';
 import { browserHighlightApi, Painter } from '../../lib/dom/painter.ts';
 import { PageScanner } from '../../lib/dom/page-scanner.ts';
 import { createClaimNavigation } from './claim-navigation.ts';
@@ -42,7 +42,7 @@ export async function startPageLayer(): Promise<void> {
   const pageClaims = () => ({ ...readPageClaims(painter, host, view.paused), hiddenHere: view.hiddenHere });
   const reporter = createClaimsReporter(pageClaims, lifetime.signal);
   const ui = createClaimUiLoader({
-    loadClaim: (claimId) => sendMessage('getClaimDetails', claimId),
+    loadClaim: (claimId) => sendMessage('corpus.getClaimDetails', claimId),
     colours: () => view.colours,
     onClose: (painted) => {
       if (painter.focusedHit === painted) painter.setFocus(null);
@@ -62,7 +62,7 @@ export async function startPageLayer(): Promise<void> {
   );
   const scanner = new PageScanner(document, {
     match: async (requests) => {
-      const results = await sendMessage('matchSegments', requests).catch((error: unknown) => {
+      const results = await sendMessage('corpus.matchSegments', requests).catch((error: unknown) => {
         // The extension was reloaded or removed: this script is orphaned; leave the page be.
         lifetime.abort();
         scanner.stop();
@@ -104,21 +104,21 @@ export async function startPageLayer(): Promise<void> {
   const navigation = createClaimNavigation(painter, open);
   const removers = [
     // Answered once the first scan has settled, so the popup (and tests) see the page's claims.
-    onMessage('listPageClaims', async () => {
+    onMessage('controls.listPageClaims', async () => {
       await firstScan;
       await scanner.settled();
       return pageClaims();
     }),
-    onMessage('showClaim', ({ data }) => navigation.showClaim(data)),
-    onMessage('setHiddenHere', ({ data }) => {
+    onMessage('controls.showClaim', ({ data }) => navigation.showClaim(data)),
+    onMessage('controls.setHiddenHere', ({ data }) => {
       view.setHiddenHere(data, scanner, painter);
       if (view.paused) ui.close();
       reporter.schedule();
       return pageClaims();
     }),
-    onMessage('showNextClaim', () => navigation.showNextClaim()),
-    onMessage('showPreviousClaim', () => navigation.showPreviousClaim()),
-    onMessage('closeClaim', () => {
+    onMessage('controls.showNextClaim', () => navigation.showNextClaim()),
+    onMessage('controls.showPreviousClaim', () => navigation.showPreviousClaim()),
+    onMessage('controls.closeClaim', () => {
       ui.close();
     }),
   ];

@@ -160,7 +160,7 @@ export function createPopoverController(host: ClaimUiHost): ClaimUi {
               close();
             }}
             onReadInContext={(sourceId, quote) => {
-              void sendMessage('openSourceText', { sourceId, quote });
+              void sendMessage('sources.open', { sourceId, quote });
             }}
             onDismiss={() => {
               const dismissal = dismissalOf(painted, location.href, new Date());

@@ -13,7 +13,7 @@ import {
 // switch, slate switches, site pause, "hide on this page now"), and the live change when a setting
 // changes in the popup or options page.
 
-export interface ReaderView {
+interface ReaderView {
   /** The scanner's `wanted` filter. */
   wanted: (hit: Hit) => boolean;
   /** No highlights on this page, for any reason. */

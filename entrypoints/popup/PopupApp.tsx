@@ -115,7 +115,7 @@ function SiteSection({
         checked={hiddenHere}
         onToggle={(hidden) => {
           if (tabId !== undefined)
-            sendMessage('setHiddenHere', hidden, tabId).catch(
+            sendMessage('controls.setHiddenHere', hidden, tabId).catch(
               failed('reach the page (reload it and try again)'),
             );
         }}
@@ -171,7 +171,7 @@ function ClaimsSection({
         groups={groups}
         onShow={(claimId) => {
           if (tabId !== undefined)
-            sendMessage('showClaim', claimId, tabId).catch(
+            sendMessage('controls.showClaim', claimId, tabId).catch(
               failed('reach the page (reload it and try again)'),
             );
         }}

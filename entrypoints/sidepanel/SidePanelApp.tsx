@@ -100,7 +100,7 @@ function PageSection({
         claims={claims}
         onShow={(claimId) => {
           if (tabId !== undefined)
-            sendMessage('showClaim', claimId, tabId).catch(
+            sendMessage('controls.showClaim', claimId, tabId).catch(
               failed('reach the page (reload it and try again)'),
             );
         }}

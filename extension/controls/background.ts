@@ -22,7 +22,7 @@ async function commandTarget(tab: Browser.tabs.Tab | undefined): Promise<number 
 }
 
 export function registerControls(): void {
-  onMessage('reportPageClaims', async ({ data, sender }) => {
+  onMessage('controls.reportPageClaims', async ({ data, sender }) => {
     const tabId = tabIdOf(sender);
     if (tabId === undefined) return;
     const action = toolbarAction();
@@ -35,11 +35,11 @@ export function registerControls(): void {
       if (tabId === undefined) return;
       // No content script on the tab (a browser page, or one loaded before install): nothing to do.
       if (command === NEXT_CLAIM_COMMAND)
-        await sendMessage('showNextClaim', undefined, tabId).catch(() => false);
+        await sendMessage('controls.showNextClaim', undefined, tabId).catch(() => false);
       if (command === PREVIOUS_CLAIM_COMMAND)
-        await sendMessage('showPreviousClaim', undefined, tabId).catch(() => false);
+        await sendMessage('controls.showPreviousClaim', undefined, tabId).catch(() => false);
       if (command === CLOSE_CLAIM_COMMAND)
-        await sendMessage('closeClaim', undefined, tabId).catch(() => undefined);
+        await sendMessage('controls.closeClaim', undefined, tabId).catch(() => undefined);
     });
   });
 }

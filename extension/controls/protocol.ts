@@ -3,7 +3,7 @@
 // background forwards keyboard commands to the active tab.
 
 /** One claim highlighted on a page. */
-export interface PageClaim {
+interface PageClaim {
   claimId: string;
   slate: string;
   /** How many times it is highlighted. */
@@ -24,17 +24,17 @@ export interface PageClaims {
 
 export interface ControlsProtocol {
   /** Content script -> background: the page's claims changed (sets the tab's badge). */
-  reportPageClaims(claims: PageClaims): void;
+  'controls.reportPageClaims'(claims: PageClaims): void;
   /** Popup -> content script: which claims are on this page? */
-  listPageClaims(): PageClaims;
+  'controls.listPageClaims'(): PageClaims;
   /** Popup -> content script: scroll to the claim's first highlight, flash it, open its popover. */
-  showClaim(claimId: string): boolean;
+  'controls.showClaim'(claimId: string): boolean;
   /** Popup -> content script: hide (or show again) this page's highlights, on this tab only. */
-  setHiddenHere(hidden: boolean): PageClaims;
+  'controls.setHiddenHere'(hidden: boolean): PageClaims;
   /** Background (keyboard command) -> content script: open the next claim after the current one. */
-  showNextClaim(): boolean;
+  'controls.showNextClaim'(): boolean;
   /** Background (keyboard command) -> content script: open the claim before the current one. */
-  showPreviousClaim(): boolean;
+  'controls.showPreviousClaim'(): boolean;
   /** Background (keyboard command) -> content script: close the open popover. */
-  closeClaim(): void;
+  'controls.closeClaim'(): void;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
-export interface ActiveTab {
+interface ActiveTab {
   tabId: number | undefined;
   /** Counts pages loaded in the tab, so what was read from the last one is read again. */
   visit: number;

@@ -15,7 +15,7 @@ export function usePageClaims(tabId: number | undefined, visit = 0): PageState {
     if (tabId === undefined) return;
     let current = true;
     setState({ kind: 'loading' });
-    sendMessage('listPageClaims', undefined, tabId).then(
+    sendMessage('controls.listPageClaims', undefined, tabId).then(
       (page) => {
         if (current) setState({ kind: 'ready', page });
       },
@@ -24,7 +24,7 @@ export function usePageClaims(tabId: number | undefined, visit = 0): PageState {
         if (current) setState({ kind: 'unavailable' });
       },
     );
-    const stop = onMessage('reportPageClaims', ({ data, sender }) => {
+    const stop = onMessage('controls.reportPageClaims', ({ data, sender }) => {
       if (tabIdOf(sender) === tabId) setState({ kind: 'ready', page: data });
     });
     return () => {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
-export interface Shortcut {
+interface Shortcut {
   name: string;
   description: string;
   /** The keys the reader has bound, or '' when none. */

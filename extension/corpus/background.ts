@@ -10,11 +10,11 @@ const matchData = builtMatchData as MatchData;
 
 export function registerCorpusService(): void {
   const index = indexCorpus(corpus);
-  onMessage('getClaimDetails', ({ data: claimId }) => index.resolve(claimId) ?? null);
+  onMessage('corpus.getClaimDetails', ({ data: claimId }) => index.resolve(claimId) ?? null);
   // Compiled on the first page that asks (a paused page never does), then kept while the
   // background lives: pages no longer compile the corpus each.
   let matcher: ClaimMatcher | null = null;
-  onMessage('matchSegments', ({ data: requests }) => {
+  onMessage('corpus.matchSegments', ({ data: requests }) => {
     matcher ??= compileMatcher(matchData.claims);
     return findInSegments(matcher, requests);
   });

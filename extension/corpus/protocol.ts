@@ -5,7 +5,7 @@ import type { Hit } from '../../lib/match/matcher.ts';
 // The corpus lives in the background: content scripts send it a page's text to match, and ask for
 // one claim's quote and answers when its popover opens.
 export interface CorpusProtocol {
-  getClaimDetails(claimId: string): ResolvedClaim | null;
+  'corpus.getClaimDetails'(claimId: string): ResolvedClaim | null;
   /** Content script -> background: hits in each segment of page text. */
-  matchSegments(requests: MatchRequest[]): Hit[][];
+  'corpus.matchSegments'(requests: MatchRequest[]): Hit[][];
 }

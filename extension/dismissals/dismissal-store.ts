@@ -9,7 +9,7 @@ import {
 // The reader's dismissed highlights, in the extension's local storage: never in a visited page's
 // storage, and never synced (page addresses stay on this machine).
 
-const dismissalsItem = storage.defineItem<unknown>('local:dismissals', { fallback: [] });
+export const dismissalsItem = storage.defineItem<unknown>('local:dismissals', { fallback: [] });
 
 export async function loadDismissals(): Promise<Dismissal[]> {
   return parseDismissals(await dismissalsItem.getValue());

@@ -6,26 +6,26 @@ import {
   type ImportProgress,
   type NoteConflict,
 } from '../../lib/notes/note-import.ts';
-import { IMPORT_CHUNK_CHARS, IMPORT_PORT, type ToBackground, type ToPage } from './import-port.ts';
+import { IMPORT_PORT, type ToBackground, type ToPage } from './import-port.ts';
 import type { ImportOutcome } from './protocol.ts';
 
-// The Notes page's side of an import: refuse an oversized file before reading it, send the rest
-// to the background in pieces, relay progress, and put the background's question about
-// conflicting notes to the reader.
+// The Notes page's side of an import: refuse an oversized file before reading it, hand the rest
+// to the background, relay progress, and put the background's question about conflicting notes to
+// the reader.
 
-export interface ImportClientHandlers {
+interface ImportClientHandlers {
   onProgress: (progress: ImportProgress) => void;
   choose: (total: number, shown: NoteConflict[]) => Promise<ConflictChoice | 'cancel'>;
 }
 
 export async function importNotesFile(file: File, handlers: ImportClientHandlers): Promise<ImportOutcome> {
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, problem: importTooLarge(file.name, file.size) };
-  const text = await file.text();
+  const address = URL.createObjectURL(file);
   const port = browser.runtime.connect({ name: IMPORT_PORT });
   const send = (message: ToBackground) => {
     port.postMessage(message);
   };
-  return new Promise<ImportOutcome>((resolve) => {
+  const outcome = new Promise<ImportOutcome>((resolve) => {
     port.onDisconnect.addListener(() => {
       resolve({
         ok: false,
@@ -44,14 +44,12 @@ export async function importNotesFile(file: File, handlers: ImportClientHandlers
         port.disconnect();
       }
     });
-    for (let start = 0; start < text.length; start += IMPORT_CHUNK_CHARS) {
-      send({ kind: 'chunk', text: text.slice(start, start + IMPORT_CHUNK_CHARS) });
-      handlers.onProgress({
-        phase: 'reading',
-        done: Math.min(start + IMPORT_CHUNK_CHARS, text.length),
-        total: text.length,
-      });
-    }
-    send({ kind: 'end' });
   });
+  handlers.onProgress({ phase: 'reading', done: 0, total: file.size });
+  send({ kind: 'file', address });
+  try {
+    return await outcome;
+  } finally {
+    URL.revokeObjectURL(address);
+  }
 }

@@ -1,3 +1,4 @@
+import { hostOf } from '../../lib/web/page-host.ts';
 import { z } from 'zod';
 import {
   parseNotesFile,
@@ -7,13 +8,19 @@ import {
   type ImportProgress,
   type NoteConflict,
 } from '../../lib/notes/note-import.ts';
+import { compareNewestFirst, noteSchema, type Note, type NoteDraft } from '../../lib/notes/note-schema.ts';
 import {
-  compareNewestFirst,
-  noteSchema,
-  siteOf,
-  type Note,
-  type NoteDraft,
-} from '../../lib/notes/note-schema.ts';
+  blockTables,
+  changeNote,
+  type BlockTables,
+  claimNoteCount,
+  claimNotes,
+  noteLocations,
+  NOTES_PER_BLOCK,
+  putNotes,
+  removeNotes,
+  storedNotes,
+} from './note-blocks.ts';
 import type { NotesDatabase } from './notes-database.ts';
 import type { ImportOutcome } from './protocol.ts';
 
@@ -28,12 +35,11 @@ const draftSchema = z.strictObject({
 });
 const changeSchema = z.strictObject({ id: noteSchema.shape.id, text: noteSchema.shape.text });
 
-/** Notes per write: small enough to report progress often. */
-const BATCH = 5_000;
-/** Notes per page of a listing: a few megabytes a message, a handful of messages at 100,000. */
-const LIST_PAGE = 20_000;
+/** Blocks per page of a listing: at most 20,000 notes, a few megabytes, a message. */
+const LIST_PAGE_BLOCKS = 20_000 / NOTES_PER_BLOCK;
+const listAfterSchema = z.number().int().nullable();
 
-export interface NotesServiceClock {
+interface NotesServiceClock {
   now: () => Date;
   newId: () => string;
 }
@@ -43,40 +49,46 @@ const systemClock: NotesServiceClock = {
   newId: () => crypto.randomUUID(),
 };
 
-export interface ImportHandlers {
+interface ImportHandlers {
   onProgress: (progress: ImportProgress) => void;
   /** Asked only when some notes in the file differ from the reader's under the same id. */
   chooseForConflicts: (conflicts: readonly NoteConflict[]) => Promise<ConflictChoice | 'cancel'>;
 }
 
 export function createNotesService(db: NotesDatabase, clock: NotesServiceClock = systemClock) {
+  const tables = blockTables(db);
+  /**
+   * Every write runs in one transaction over both tables, so a block and its ids change together.
+   * The tables are the transaction's own: work awaited through several async functions can lose
+   * Dexie's track of the ambient transaction, and would then run in one of its own.
+   */
+  const writing = <T>(write: (tables: BlockTables) => Promise<T>) =>
+    db.transaction('rw', db.noteBlocks, db.noteBlockIds, (transaction) => write(blockTables(transaction)));
   /** The reader's notes that share an id with the file's (most files share none). */
-  const existingAmong = async (ids: readonly string[]): Promise<Map<string, Note>> => {
-    const stored = new Set(await db.notes.toCollection().primaryKeys());
-    const shared = ids.filter((id) => stored.has(id));
-    const existingById = new Map<string, Note>();
-    for (const note of await db.notes.bulkGet(shared))
-      if (note !== undefined) existingById.set(note.id, note);
-    return existingById;
-  };
+  const existingAmong = async (ids: readonly string[]) =>
+    storedNotes(tables, ids, await noteLocations(tables));
 
   return {
     /** One claim's notes, newest edit first. */
     async listClaim(claimId: string): Promise<Note[]> {
-      const notes = await db.notes.where('claimId').equals(claimId).toArray();
-      return notes.sort(compareNewestFirst);
+      return (await claimNotes(tables, z.string().parse(claimId))).sort(compareNewestFirst);
     },
 
-    /** Every note in id order, a page at a time: one message stays small at any number of notes. */
-    async listPage(after: string | null): Promise<{ notes: Note[]; next: string | null }> {
-      const collection = after === null ? db.notes.orderBy(':id') : db.notes.where(':id').above(after);
-      const notes = await collection.limit(LIST_PAGE).toArray();
-      return { notes, next: notes.length === LIST_PAGE ? (notes[notes.length - 1]?.id ?? null) : null };
+    /** Every note, a page of blocks at a time: one message stays small at any number of notes. */
+    async listPage(after: number | null): Promise<{ notes: Note[]; next: number | null }> {
+      const start = listAfterSchema.parse(after);
+      const collection =
+        start === null ? db.noteBlocks.orderBy(':id') : db.noteBlocks.where(':id').above(start);
+      const blocks = await collection.limit(LIST_PAGE_BLOCKS).toArray();
+      return {
+        notes: blocks.flatMap((block) => block.notes),
+        next: blocks.length === LIST_PAGE_BLOCKS ? (blocks[blocks.length - 1]?.key ?? null) : null,
+      };
     },
 
     /** How many notes a claim has: all the popover, in the visited page, is told. */
     async count(claimId: string): Promise<number> {
-      return db.notes.where('claimId').equals(z.string().parse(claimId)).count();
+      return claimNoteCount(tables, z.string().parse(claimId));
     },
 
     async create(draft: NoteDraft): Promise<Note> {
@@ -87,37 +99,34 @@ export function createNotesService(db: NotesDatabase, clock: NotesServiceClock =
         claimId,
         text,
         pageUrl,
-        site: siteOf(pageUrl),
+        site: hostOf(pageUrl) ?? '',
         createdAt: now,
         updatedAt: now,
       });
-      await db.notes.add(note);
+      await writing((written) => putNotes(written, [note]));
       return note;
     },
 
     async update(change: { id: string; text: string }): Promise<Note | null> {
       const { id, text } = changeSchema.parse(change);
-      return db.transaction('rw', db.notes, async () => {
-        const existing = await db.notes.get(id);
-        if (existing === undefined) return null;
-        const note = noteSchema.parse({ ...existing, text, updatedAt: clock.now().toISOString() });
-        await db.notes.put(note);
-        return note;
-      });
+      return writing((written) =>
+        changeNote(written, id, (existing) =>
+          noteSchema.parse({ ...existing, text, updatedAt: clock.now().toISOString() }),
+        ),
+      );
     },
 
     async delete(id: string): Promise<Note | null> {
-      return db.transaction('rw', db.notes, async () => {
-        const existing = await db.notes.get(id);
-        if (existing === undefined) return null;
-        await db.notes.delete(id);
-        return existing;
+      const checked = noteSchema.shape.id.parse(id);
+      return writing(async (written) => {
+        const [removed] = await removeNotes(written, new Set([checked]), await noteLocations(written));
+        return removed ?? null;
       });
     },
 
     async restore(note: Note): Promise<Note> {
       const checked = noteSchema.parse(note);
-      await db.notes.put(checked);
+      await writing((written) => putNotes(written, [checked]));
       return checked;
     },
 
@@ -140,9 +149,9 @@ export function createNotesService(db: NotesDatabase, clock: NotesServiceClock =
         choice = chosen;
       }
       const asked = new Set(conflicts.map((conflict) => conflict.mine.id));
-      return db.transaction('rw', db.notes, async () => {
+      return writing(async (written) => {
         // Planned again inside the transaction: the reader's notes may have changed while they chose.
-        const plan = planMerge(parsed.notes, await existingAmong(ids));
+        const plan = planMerge(parsed.notes, await storedNotes(written, ids, await noteLocations(written)));
         if (plan.conflicts.some((conflict) => !asked.has(conflict.mine.id))) {
           return {
             ok: false as const,
@@ -151,14 +160,9 @@ export function createNotesService(db: NotesDatabase, clock: NotesServiceClock =
           };
         }
         const { toWrite, counts } = resolveMerge(plan, choice, clock.newId);
-        for (let start = 0; start < toWrite.length; start += BATCH) {
-          await db.notes.bulkPut(toWrite.slice(start, start + BATCH));
-          handlers.onProgress({
-            phase: 'saving',
-            done: Math.min(start + BATCH, toWrite.length),
-            total: toWrite.length,
-          });
-        }
+        await putNotes(written, toWrite, (saved) => {
+          handlers.onProgress({ phase: 'saving', done: saved, total: toWrite.length });
+        });
         return { ok: true as const, ...counts };
       });
     },

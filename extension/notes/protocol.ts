@@ -12,8 +12,8 @@ export type ImportOutcome = ({ ok: true } & MergeCounts) | { ok: false; problem:
 export interface NotesProtocol {
   /** One claim's notes, newest edit first. */
   'notes.listClaim'(claimId: string): Note[];
-  /** Every note, a page at a time in id order; `next` is where the following page starts. */
-  'notes.listPage'(after: string | null): { notes: Note[]; next: string | null };
+  /** Every note, a page at a time in storage order; `next` is where the following page starts. */
+  'notes.listPage'(after: number | null): { notes: Note[]; next: number | null };
   'notes.create'(draft: NoteDraft): Note;
   /** null when the note no longer exists (deleted in another tab). */
   'notes.update'(change: { id: string; text: string }): Note | null;

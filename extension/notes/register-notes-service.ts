@@ -1,7 +1,14 @@
 import { browser, type Browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../messaging.ts';
-import { CONFLICTS_SHOWN, IMPORT_PORT, type ToBackground, type ToPage } from './import-port.ts';
+import {
+  CONFLICTS_SHOWN,
+  IMPORT_PORT,
+  isOwnFileAddress,
+  type ToBackground,
+  type ToPage,
+} from './import-port.ts';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL, type ConflictChoice } from '../../lib/notes/note-import.ts';
+import type { ImportOutcome } from './protocol.ts';
 import { errorText } from '../../lib/text/error-text.ts';
 import { openNotesDatabase } from './notes-database.ts';
 import { createNotesService } from './notes-service.ts';
@@ -21,6 +28,24 @@ function pageOf(sender: Browser.runtime.MessageSender): string {
     return url.href;
   } catch {
     return '';
+  }
+}
+
+type FileReading = { ok: true; text: string } | { ok: false; problem: string };
+
+/** The page's file, from its blob: address: an object in this browser's memory, not the network. */
+async function readImportFile(address: string): Promise<FileReading> {
+  try {
+    const file = await (await fetch(address)).blob();
+    if (file.size > MAX_IMPORT_BYTES) {
+      return {
+        ok: false,
+        problem: `This file is over ${MAX_IMPORT_LABEL}, the most Right of Reply imports. Nothing was imported.`,
+      };
+    }
+    return { ok: true, text: await file.text() };
+  } catch (error) {
+    return { ok: false, problem: `The file could not be read (${errorText(error)}); nothing was imported.` };
   }
 }
 
@@ -61,51 +86,44 @@ export function registerNotesService(): void {
     const post = (message: ToPage) => {
       port.postMessage(message);
     };
-    const pieces: string[] = [];
-    let length = 0;
     let answer: ((choice: ConflictChoice | 'cancel') => void) | null = null;
     port.onDisconnect.addListener(() => {
       answer?.('cancel');
     });
+    const importFile = async (address: unknown): Promise<ImportOutcome> => {
+      if (!isOwnFileAddress(address, browser.runtime.getURL('/')))
+        return { ok: false, problem: 'That is not a file chosen in Right of Reply. Nothing was imported.' };
+      const reading = await readImportFile(address);
+      if (!reading.ok) return reading;
+      return service
+        .import(reading.text, {
+          onProgress: (progress) => {
+            post({ kind: 'progress', progress });
+          },
+          chooseForConflicts: (conflicts) =>
+            new Promise((resolve) => {
+              answer = resolve;
+              post({
+                kind: 'conflicts',
+                total: conflicts.length,
+                shown: conflicts.slice(0, CONFLICTS_SHOWN),
+              });
+            }),
+        })
+        .catch((error: unknown) => ({
+          ok: false as const,
+          problem: `Nothing was imported: saving failed (${errorText(error)}).`,
+        }));
+    };
     port.onMessage.addListener((raw) => {
       const message = raw as ToBackground;
-      if (message.kind === 'chunk') {
-        pieces.push(message.text);
-        length += message.text.length;
-      } else if (message.kind === 'choice') {
+      if (message.kind === 'choice') {
         answer?.(message.choice);
         answer = null;
-      } else if (length > MAX_IMPORT_BYTES) {
-        post({
-          kind: 'done',
-          outcome: {
-            ok: false,
-            problem: `This file is over ${MAX_IMPORT_LABEL}, the most Right of Reply imports. Nothing was imported.`,
-          },
-        });
       } else {
-        void service
-          .import(pieces.join(''), {
-            onProgress: (progress) => {
-              post({ kind: 'progress', progress });
-            },
-            chooseForConflicts: (conflicts) =>
-              new Promise((resolve) => {
-                answer = resolve;
-                post({
-                  kind: 'conflicts',
-                  total: conflicts.length,
-                  shown: conflicts.slice(0, CONFLICTS_SHOWN),
-                });
-              }),
-          })
-          .catch((error: unknown) => ({
-            ok: false as const,
-            problem: `Nothing was imported: saving failed (${errorText(error)}).`,
-          }))
-          .then((outcome) => {
-            post({ kind: 'done', outcome });
-          });
+        void importFile(message.address).then((outcome) => {
+          post({ kind: 'done', outcome });
+        });
       }
     });
   });

@@ -12,9 +12,9 @@ type NotesScope = { claimId: string } | 'all';
 
 async function loadAll(): Promise<Note[]> {
   const notes: Note[] = [];
-  let after: string | null = null;
+  let after: number | null = null;
   do {
-    const page: { notes: Note[]; next: string | null } = await sendMessage('notes.listPage', after);
+    const page: { notes: Note[]; next: number | null } = await sendMessage('notes.listPage', after);
     notes.push(...page.notes);
     after = page.next;
   } while (after !== null);

@@ -17,14 +17,14 @@ function documentKey(sender: unknown): string {
 }
 
 export function registerPageServices(): void {
-  onMessage('loadClaimUi', async ({ sender }) => {
+  onMessage('page.loadClaimUi', async ({ sender }) => {
     const target = targetOf(sender);
     if (target === null) return;
     await browser.scripting.executeScript({ target, files: [CLAIM_UI_SCRIPT] });
   });
 
   const injected = new Map<string, string>();
-  onMessage('setHighlightStyle', async ({ data: css, sender }) => {
+  onMessage('page.setHighlightStyle', async ({ data: css, sender }) => {
     const target = targetOf(sender);
     if (target === null) return;
     const key = documentKey(sender);

@@ -3,7 +3,7 @@
 // ever an element in the page).
 export interface PageProtocol {
   /** Injects the popover's script into the sender's frame; resolves once it has run. */
-  loadClaimUi(): void;
+  'page.loadClaimUi'(): void;
   /** Replaces the sender's document's highlight stylesheet with this one. */
-  setHighlightStyle(css: string): void;
+  'page.setHighlightStyle'(css: string): void;
 }

@@ -1,5 +1,5 @@
 // "Read in context": the popover asks the background to open the bundled source text at a quote.
 // A tab the background opens needs no page-reachable (web-accessible) address for the source page.
 export interface SourcesProtocol {
-  openSourceText(target: { sourceId: string; quote: string }): void;
+  'sources.open'(target: { sourceId: string; quote: string }): void;
 }

@@ -21,7 +21,7 @@ useMode(modeRgb);
 useMode(modeLrgb);
 useMode(modeLab65);
 
-export const VISIONS = ['normal', 'protanopia', 'deuteranopia', 'greyscale'] as const;
+const VISIONS = ['normal', 'protanopia', 'deuteranopia', 'greyscale'] as const;
 export type Vision = (typeof VISIONS)[number];
 /** The visions a palette must keep its slates apart in; greyscale is measured and reported only. */
 export const REQUIRED_VISIONS: readonly Vision[] = ['normal', 'protanopia', 'deuteranopia'];
@@ -53,7 +53,7 @@ export function colourDifference(a: string, b: string, vision: Vision = 'normal'
   return ciede2000(simulators[vision](rgbOf(a)), simulators[vision](rgbOf(b)));
 }
 
-export interface PairDifference {
+interface PairDifference {
   a: string;
   b: string;
   vision: Vision;

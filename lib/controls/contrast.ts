@@ -5,7 +5,7 @@
 // - while a highlight flashes (jumping to a claim), black text on a stronger tint: only a warning,
 //   since it lasts a moment.
 
-export const MIN_CONTRAST = 4.5;
+const MIN_CONTRAST = 4.5;
 /**
  * Tint alphas the highlight stylesheet paints with (and, stronger, while a highlight flashes).
  * 0x4d (30%): strong enough for the default slates' tints to stay apart under red-green colour
@@ -66,7 +66,7 @@ export function blend(colour: Rgb, alpha: number, background: Rgb = WHITE): Rgb 
   return { r: mix(colour.r, background.r), g: mix(colour.g, background.g), b: mix(colour.b, background.b) };
 }
 
-export interface ColourReadability {
+interface ColourReadability {
   /** The colour as text on white (and white chip text on the colour). */
   asTextOnWhite: number;
   /** Black text on the highlight tint. */

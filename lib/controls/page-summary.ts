@@ -1,13 +1,13 @@
 // The claims a page shows, summarised from its highlights: for the badge and the popup's list.
 
-export interface HighlightPiece {
+interface HighlightPiece {
   claimId: string;
   slate: string;
   /** The hit this piece belongs to (a hit split across elements has several pieces). */
   hit: string;
 }
 
-export interface ClaimSummary {
+interface ClaimSummary {
   claimId: string;
   slate: string;
   hits: number;

@@ -6,10 +6,10 @@ import { REFERENCE_DARK_BACKGROUND, tintFor, WHITE_BACKGROUND } from './tint.ts'
 // MIN_SLATE_DIFFERENCE (CIEDE2000) in normal vision and under simulated protanopia and
 // deuteranopia, on a light page and on a dark one (tints from tint.ts).
 
-export const PAGE_BACKGROUNDS = { light: WHITE_BACKGROUND, dark: REFERENCE_DARK_BACKGROUND } as const;
-export type PageKind = keyof typeof PAGE_BACKGROUNDS;
+const PAGE_BACKGROUNDS = { light: WHITE_BACKGROUND, dark: REFERENCE_DARK_BACKGROUND } as const;
+type PageKind = keyof typeof PAGE_BACKGROUNDS;
 
-export interface TintClash {
+interface TintClash {
   /** The other slate. */
   slate: string;
   vision: Vision;

@@ -59,7 +59,7 @@ export function colourMap(value: unknown): Record<string, string> {
 }
 
 /** How the page must change when settings change: which slates lose highlights, and whether to scan. */
-export interface HighlightChange {
+interface HighlightChange {
   /** Slates whose highlights are removed (all of them when the site was paused). */
   removeSlates: string[];
   /** True when hits that were filtered out are now wanted, so the page is scanned again. */

@@ -1,27 +1,11 @@
+import { normaliseHost } from '../web/page-host.ts';
+
 // Which pages a reader has paused the extension on. A paused site is a host name, and pausing it
 // covers its subdomains too: pausing example.com pauses www.example.com and news.example.com,
 // while pausing news.example.com leaves example.com and www.example.com alone. A leading "www." is
 // dropped when a site is paused, because readers think of www.example.com and example.com as one
 // site. Hosts only: every port and scheme of a host share one setting. No public-suffix list, so
 // pausing never reaches further than the host the reader was on (news.bbc.co.uk never pauses co.uk).
-
-/** The host a page's URL belongs to, lower case, or null for pages that are not web sites. */
-export function hostOf(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  return normaliseHost(parsed.hostname);
-}
-
-/** Lower case, no trailing dot; null when nothing is left. */
-export function normaliseHost(host: string): string | null {
-  const trimmed = host.trim().toLowerCase().replace(/\.+$/, '');
-  return trimmed.length === 0 ? null : trimmed;
-}
 
 /** The site stored when the reader pauses the extension on `host`. */
 export function siteToPause(host: string): string | null {
@@ -32,7 +16,7 @@ export function siteToPause(host: string): string | null {
 }
 
 /** True when `site` is `host` or one of its parent domains. */
-export function siteCovers(site: string, host: string): boolean {
+function siteCovers(site: string, host: string): boolean {
   const normalisedHost = normaliseHost(host);
   const normalisedSite = normaliseHost(site);
   if (normalisedHost === null || normalisedSite === null) return false;

@@ -3,8 +3,8 @@
 // dotted). The highlight stylesheet, the welcome page's legend and the colour previews all read it
 // here.
 
-export const UNDERLINE_STYLES = ['solid', 'dashed', 'dotted', 'double', 'wavy'] as const;
-export type UnderlineStyle = (typeof UNDERLINE_STYLES)[number];
+const UNDERLINE_STYLES = ['solid', 'dashed', 'dotted', 'double', 'wavy'] as const;
+type UnderlineStyle = (typeof UNDERLINE_STYLES)[number];
 
 /** The underline style of a slate: its place in the corpus's slate list. */
 export function underlineStyleOf(slateIds: readonly string[], slate: string): UnderlineStyle {

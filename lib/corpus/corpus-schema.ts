@@ -32,9 +32,9 @@ export const sourceSchema = z.strictObject({
   file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'must be a .txt file name inside data/sources/'),
 });
 
-export const stanceSchema = z.enum(['rebuts', 'qualifies', 'concedes', 'context']);
+const stanceSchema = z.enum(['rebuts', 'qualifies', 'concedes', 'context']);
 
-export const responseSchema = z.strictObject({
+const responseSchema = z.strictObject({
   slate: kebabId,
   source: kebabId,
   quote: nonEmpty,
@@ -44,7 +44,7 @@ export const responseSchema = z.strictObject({
 
 // A surface form readers meet. A plain string matches on its own; an object with `near` matches
 // only when one of those context words or phrases stands close by (for bare numbers, short forms).
-export const matchFormSchema = z.union([
+const matchFormSchema = z.union([
   nonEmpty,
   z.strictObject({
     text: nonEmpty,
@@ -65,7 +65,7 @@ const conceptGroupSchema = z
 
 // A restatement: the ideas that together make the claim, each a group, all found in one sentence
 // in any order (["@win", "every|almost every", "internal", "@election"]).
-export const conceptSchema = z
+const conceptSchema = z
   .array(conceptGroupSchema)
   .min(2, 'a concept pattern needs at least two groups')
   .refine(

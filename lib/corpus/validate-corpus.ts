@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConceptFinder } from '../match/concepts.ts';
+import { describeIssue, describeProblem } from '../text/zod-issues.ts';
 import { claimSchema, slateSchema, sourceSchema, synonymsSchema, type Corpus } from './corpus-schema.ts';
 
 // Validates the corpus as a whole: each record against its schema, then the references between
@@ -21,10 +22,7 @@ interface RawCorpus {
 }
 
 function describeIssues(label: string, error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const field = issue.path.length > 0 ? issue.path.join('.') : '(record)';
-    return `${label}, field ${field}: ${issue.message}`;
-  });
+  return error.issues.map((issue) => describeIssue(label, issue));
 }
 
 function labelOf(kind: string, record: unknown, index: number): string {
@@ -37,7 +35,7 @@ function labelOf(kind: string, record: unknown, index: number): string {
 
 function parseList<T>(kind: string, raw: unknown, schema: z.ZodType<T>, problems: string[]): T[] {
   if (!Array.isArray(raw)) {
-    problems.push(`${kind}s: must be a list`);
+    problems.push(describeProblem('the corpus', [`${kind}s`], 'must be a list'));
     return [];
   }
   const parsed: T[] = [];
@@ -52,7 +50,7 @@ function parseList<T>(kind: string, raw: unknown, schema: z.ZodType<T>, problems
 function checkUnique(kind: string, ids: string[], problems: string[]): void {
   const seen = new Set<string>();
   for (const id of ids) {
-    if (seen.has(id)) problems.push(`${kind} "${id}", field id: duplicate id`);
+    if (seen.has(id)) problems.push(describeProblem(`${kind} "${id}"`, ['id'], 'duplicate id'));
     seen.add(id);
   }
 }
@@ -86,28 +84,29 @@ export function validateCorpus(raw: RawCorpus): Corpus {
   const sourceIds = new Set(sources.map((s) => s.id));
   for (const source of sources) {
     if (!slateIds.has(source.slate)) {
-      problems.push(`source "${source.id}", field slate: unknown slate "${source.slate}"`);
+      problems.push(describeProblem(`source "${source.id}"`, ['slate'], `unknown slate "${source.slate}"`));
     }
   }
   for (const claim of claims) {
-    const at = `claim "${claim.id}"`;
-    if (!slateIds.has(claim.slate)) problems.push(`${at}, field slate: unknown slate "${claim.slate}"`);
-    if (!sourceIds.has(claim.source)) problems.push(`${at}, field source: unknown source "${claim.source}"`);
+    const problem = (path: PropertyKey[], text: string): void => {
+      problems.push(describeProblem(`claim "${claim.id}"`, path, text));
+    };
+    if (!slateIds.has(claim.slate)) problem(['slate'], `unknown slate "${claim.slate}"`);
+    if (!sourceIds.has(claim.source)) problem(['source'], `unknown source "${claim.source}"`);
     claim.alsoSaid?.forEach((said, index) => {
       const source = sources.find((candidate) => candidate.id === said.source);
-      if (source === undefined)
-        problems.push(`${at}, field alsoSaid.${index}.source: unknown source "${said.source}"`);
+      if (source === undefined) problem(['alsoSaid', index, 'source'], `unknown source "${said.source}"`);
       else if (source.slate !== claim.slate) {
-        problems.push(`${at}, field alsoSaid.${index}.source: must be a source of the claim's own slate`);
+        problem(['alsoSaid', index, 'source'], "must be a source of the claim's own slate");
       }
     });
     claim.concepts?.forEach((concept, index) => {
-      const field = `${at}, field concepts.${index}`;
+      const field = ['concepts', index];
       let known = true;
       for (const group of concept) {
         for (const alternative of group.split('|')) {
           if (alternative.startsWith('@') && !Object.hasOwn(synonyms, alternative.slice(1))) {
-            problems.push(`${field}: unknown synonym set "${alternative}"`);
+            problem(field, `unknown synonym set "${alternative}"`);
             known = false;
           }
         }
@@ -118,20 +117,19 @@ export function validateCorpus(raw: RawCorpus): Corpus {
         try {
           new ConceptFinder([{ id: claim.id, concepts: [concept] }], synonyms, new Map());
         } catch (error) {
-          problems.push(`${field}: ${error instanceof Error ? error.message : String(error)}`);
+          problem(field, error instanceof Error ? error.message : String(error));
         }
       }
     });
     claim.responses.forEach((response, index) => {
-      const field = `responses.${index}`;
       if (!slateIds.has(response.slate)) {
-        problems.push(`${at}, field ${field}.slate: unknown slate "${response.slate}"`);
+        problem(['responses', index, 'slate'], `unknown slate "${response.slate}"`);
       }
       if (response.slate === claim.slate) {
-        problems.push(`${at}, field ${field}.slate: an answer must come from another slate than the claim`);
+        problem(['responses', index, 'slate'], 'an answer must come from another slate than the claim');
       }
       if (!sourceIds.has(response.source)) {
-        problems.push(`${at}, field ${field}.source: unknown source "${response.source}"`);
+        problem(['responses', index, 'source'], `unknown source "${response.source}"`);
       }
     });
   }

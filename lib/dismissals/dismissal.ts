@@ -82,7 +82,7 @@ export function removeDismissal(
   return records.filter((record) => !sameDismissal(record, removed));
 }
 
-export const DISMISSAL_REPORT_FORMAT = 'right-of-reply-dismissals';
+const DISMISSAL_REPORT_FORMAT = 'right-of-reply-dismissals';
 
 /** The JSON a reader downloads and sends to the maintainers: nothing but the dismissals. */
 export function dismissalReport(records: readonly Dismissal[], exportedAt: Date): string {
@@ -105,5 +105,5 @@ export function dismissalReport(records: readonly Dismissal[], exportedAt: Date)
 }
 
 export function dismissalReportFileName(exportedAt: Date): string {
-  return `right-of-reply-dismissals-${exportedAt.toISOString().slice(0, 10)}.json`;
+  return `${DISMISSAL_REPORT_FORMAT}-${exportedAt.toISOString().slice(0, 10)}.json`;
 }

@@ -1,15 +1,16 @@
 import type { Hit } from '../match/matcher.ts';
-import { BLOCK_BREAK } from '../match/normalise.ts';
 import { closestExcluded, isOwnUiHost } from './exclusions.ts';
 import type { MatchRequest } from './match-request.ts';
 import { elementOf, isElement, SHOW_TEXT } from './node-kinds.ts';
 import type { Painter } from './painter.ts';
-import { blockOf, isBlockElement, TextCollector, textBeside, type TextMap } from './text-map.ts';
+import { SlicePacer } from './slice-pacer.ts';
+import { BLOCK_BREAK, blockOf, isBlockElement, TextCollector, textBeside, type TextMap } from './text-map.ts';
 
 // Keeps a page's highlights in step with its text: a full scan at start, then what the page adds
 // or edits later (infinite scroll, "read more", single-page apps, live updates), batched. Long pages
-// are read in slices between which the page gets the main thread back; matching may run elsewhere
-// (the content script asks the background), so the page only pays for reading text and painting.
+// are read in slices between which the page gets the main thread back (lib/dom/slice-pacer.ts);
+// matching may run elsewhere (the content script asks the background), so the page only pays for
+// reading text and painting.
 // The page's DOM is never changed, so nothing the scanner does shows up in its own observer.
 
 /** Matches segments, one list of hits (offsets into that segment's text) per request. */
@@ -30,14 +31,20 @@ export interface PageScannerOptions {
 
 /** Text per segment: the text map of one is a few hundred nodes. */
 const SEGMENT_CHARS = 16_384;
-/** Text per match request: fewer round trips, each still cheap to copy. */
+/** Most text per match request: fewer round trips, each still cheap to copy. Time decides below it. */
 const BATCH_CHARS = 131_072;
 /** Text either side of a segment sent for context words: the matcher's window is 40 words. */
 const CONTEXT_CHARS = 1_000;
-/** Work this long before giving the main thread back: well under the 50 ms of a long task. */
-const SLICE_BUDGET_MS = 20;
 /** Changed nodes remembered between scans; past this, the page is scanned whole instead. */
 const MAX_PENDING = 1_000;
+/**
+ * Least time between two paints of one scan. Whenever a highlight changes, the browser redraws
+ * every range of every highlight at its next frame (Chromium: about 10–50 ms per 1,000 ranges), so
+ * a long scan paints what it has found every so often, not after every slice.
+ */
+const PAINT_INTERVAL_MS = 300;
+/** …and waits longer as the ranges grow, so redrawing stays a small share of the scan's frames. */
+const PAINT_INTERVAL_MS_PER_RANGE = 0.1;
 
 export class PageScanner {
   private readonly observer: MutationObserver;
@@ -52,7 +59,7 @@ export class PageScanner {
   private queue: Promise<void> = Promise.resolve();
   /** Bumped by rescanAll and stop: a scan from an older generation stops at its next slice. */
   private generation = 0;
-  private scanningMs = 0;
+  private readonly pacer: SlicePacer;
 
   constructor(
     private readonly document: Document,
@@ -61,11 +68,12 @@ export class PageScanner {
     this.observer = new MutationObserver((records) => {
       this.onMutations(records);
     });
+    this.pacer = new SlicePacer(document.defaultView);
   }
 
   /** Main-thread time spent scanning so far, without the time the page had between slices. */
   get workMs(): number {
-    return this.scanningMs;
+    return this.pacer.workMs;
   }
 
   /** Changed nodes waiting for the next batch (bounded by MAX_PENDING). */
@@ -144,7 +152,10 @@ export class PageScanner {
     return run;
   }
 
-  /** Reads, matches and paints a subtree batch by batch, yielding to the page between slices. */
+  /**
+   * Reads and matches a subtree batch by batch, each batch as much as the slice has time for,
+   * yielding to the page between slices, and paints what it found every PAINT_INTERVAL_MS or more.
+   */
   private async scanTarget(target: Node, generation: number): Promise<void> {
     const contextRoot = target.getRootNode();
     const collector = new TextCollector(target, {
@@ -152,18 +163,25 @@ export class PageScanner {
         this.addShadowRoot(shadowRoot);
       },
     });
-    let previousText: string | null = null;
-    let sliceStart = now();
+    const pacer = this.pacer;
+    let previous: TextMap | null = null;
+    /** Read and matched, painted at the next paint. */
+    let unpainted: { maps: TextMap[]; results: Hit[][] } = { maps: [], results: [] };
+    let lastPaint = now();
+    pacer.begin();
     try {
       for (;;) {
         if (generation !== this.generation) return;
         const maps: TextMap[] = [];
         const requests: MatchRequest[] = [];
         let chars = 0;
-        while (chars < BATCH_CHARS && now() - sliceStart < SLICE_BUDGET_MS) {
+        while (chars < BATCH_CHARS && pacer.hasRoomFor(chars + SEGMENT_CHARS, maps.length === 0)) {
           const map = collector.next(SEGMENT_CHARS);
           if (map === null) break;
-          const before = previousText ?? textBeside(target, contextRoot, 'before', CONTEXT_CHARS);
+          const before =
+            previous === null
+              ? textBeside(target, contextRoot, 'before', CONTEXT_CHARS)
+              : previous.text.slice(0, previous.ownedLength);
           maps.push(map);
           requests.push({
             text: map.text,
@@ -171,26 +189,33 @@ export class PageScanner {
             after: textAfter(collector, target, contextRoot),
           });
           chars += map.text.length;
-          previousText = map.text;
+          previous = map;
         }
         if (maps.length > 0) {
+          const called = now();
           const matching = this.options.match(requests);
           // Matching may run elsewhere: the wait for it is not the scan's work, nor part of its slice.
-          const called = now();
+          const sentMs = now() - called;
           const results = await matching;
-          sliceStart += now() - called;
+          pacer.exclude(now() - called - sentMs);
           if (generation !== this.generation) return;
-          this.paint(maps, results);
+          pacer.record(chars, sentMs);
+          unpainted.maps.push(...maps);
+          unpainted.results.push(...results);
+        }
+        const paintDue =
+          now() - lastPaint >=
+          Math.max(PAINT_INTERVAL_MS, this.options.painter.size * PAINT_INTERVAL_MS_PER_RANGE);
+        if (!collector.hasMore || paintDue) {
+          this.paint(unpainted.maps, unpainted.results);
+          unpainted = { maps: [], results: [] };
+          lastPaint = now();
         }
         if (!collector.hasMore) return;
-        if (now() - sliceStart >= SLICE_BUDGET_MS) {
-          this.scanningMs += now() - sliceStart;
-          await yieldToPage();
-          sliceStart = now();
-        }
+        if (pacer.overBudget) await pacer.pause();
       }
     } finally {
-      this.scanningMs += now() - sliceStart;
+      pacer.end();
     }
   }
 
@@ -347,15 +372,4 @@ function outermost(nodes: readonly Node[]): Node[] {
 
 function now(): number {
   return performance.now();
-}
-
-interface Scheduler {
-  yield?: () => Promise<void>;
-}
-
-/** Lets the page handle input and paint: scheduler.yield where the browser has it, else a task. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -51,6 +51,7 @@ export interface PaintedHit {
 
 export class Painter {
   private readonly bySlate = new Map<string, RangeSet>();
+  /** Most nodes hold one hit or two; a whole page in one text node may hold thousands. */
   private readonly byNode = new Map<Text, PaintedHit[]>();
   private readonly byRange = new Map<Range, PaintedHit>();
   private focus: RangeSet | null = null;
@@ -75,10 +76,18 @@ export class Painter {
    * Paints the hits (offsets into `map.text`, as the matcher returns them), first forgetting every
    * old hit that touches the map's nodes, so a rescan replaces what it covers and never doubles it.
    * Hits whose nodes changed since the map was read are skipped: their change queues a rescan.
+   * A map holding a piece of a long node replaces only the hits that start in its piece.
    */
   paint(map: TextMap, hits: readonly Hit[], accept: (node: Text) => boolean = () => true): void {
-    for (const node of map.nodes) this.forgetNode(node);
+    for (const [index, node] of map.nodes.entries()) {
+      const from = map.offsets[index] as number;
+      const start = map.starts[index] as number;
+      const taken = (map.starts[index + 1] ?? map.text.length) - start;
+      if (from === 0 && taken >= (map.data[index] as string).length) this.forgetNode(node);
+      else this.forgetPiece(node, from, from + Math.min(taken, map.ownedLength - start));
+    }
     for (const hit of hits) {
+      if (hit.start >= map.ownedLength) continue;
       const first = positionOf(map, hit.start);
       const last = positionOf(map, hit.end - 1);
       const nodes = map.nodes.slice(first.index, last.index + 1);
@@ -107,31 +116,37 @@ export class Painter {
   forgetNode(node: Text): boolean {
     const painted = this.byNode.get(node);
     if (painted === undefined) return false;
-    for (const hit of [...painted]) this.remove(hit);
+    this.removeAll(painted);
     return true;
+  }
+
+  /**
+   * Forgets the node's hits that start in [from, to) of its text, and, for a piece at its start,
+   * those that start in an earlier node.
+   */
+  private forgetPiece(node: Text, from: number, to: number): void {
+    const painted = this.byNode.get(node);
+    if (painted === undefined) return;
+    this.removeAll(
+      painted.filter(({ range: { startContainer, startOffset } }) =>
+        startContainer === node ? startOffset >= from && startOffset < to : from === 0,
+      ),
+    );
   }
 
   /** Forgets hits whose text left the page, or was cut out from under them (the range collapsed). */
   prune(): boolean {
-    let removed = false;
-    for (const painted of [...this.byRange.values()]) {
-      if (painted.range.collapsed || !painted.nodes.every((node) => node.isConnected)) {
-        this.remove(painted);
-        removed = true;
-      }
-    }
-    return removed;
+    const gone = [...this.byRange.values()].filter(
+      (painted) => painted.range.collapsed || !painted.nodes.every((node) => node.isConnected),
+    );
+    this.removeAll(gone);
+    return gone.length > 0;
   }
 
   removeWhere(predicate: (painted: PaintedHit) => boolean): number {
-    let removed = 0;
-    for (const painted of [...this.byRange.values()]) {
-      if (predicate(painted)) {
-        this.remove(painted);
-        removed++;
-      }
-    }
-    return removed;
+    const removed = [...this.byRange.values()].filter(predicate);
+    this.removeAll(removed);
+    return removed.length;
   }
 
   /** Switches a slate off: its whole highlight is dropped at once. */
@@ -185,21 +200,27 @@ export class Painter {
     }
   }
 
-  private remove(painted: PaintedHit): void {
-    if (!this.byRange.delete(painted.range)) return;
-    const highlight = this.bySlate.get(painted.hit.slate);
-    highlight?.delete(painted.range);
-    if (highlight !== undefined && highlight.size === 0) {
-      this.api.registry.delete(highlightName(painted.hit.slate));
-      this.bySlate.delete(painted.hit.slate);
+  /**
+   * Forgets the hits, then each node's list once: removing thousands of hits from one node's list
+   * one at a time would cost their number squared.
+   */
+  private removeAll(hits: readonly PaintedHit[]): void {
+    const touched = new Set<Text>();
+    for (const painted of hits) {
+      if (!this.byRange.delete(painted.range)) continue;
+      const highlight = this.bySlate.get(painted.hit.slate);
+      highlight?.delete(painted.range);
+      if (highlight !== undefined && highlight.size === 0) {
+        this.api.registry.delete(highlightName(painted.hit.slate));
+        this.bySlate.delete(painted.hit.slate);
+      }
+      for (const node of painted.nodes) touched.add(node);
+      if (this.focused === painted) this.setFocus(null);
     }
-    for (const node of painted.nodes) {
-      const list = this.byNode.get(node);
-      if (list === undefined) continue;
-      const rest = list.filter((other) => other !== painted);
+    for (const node of touched) {
+      const rest = (this.byNode.get(node) ?? []).filter((other) => this.byRange.get(other.range) === other);
       if (rest.length === 0) this.byNode.delete(node);
       else this.byNode.set(node, rest);
     }
-    if (this.focused === painted) this.setFocus(null);
   }
 }

@@ -1,9 +1,15 @@
-import { BLOCK_BREAK } from '../match/normalise.ts';
 import { closestExcluded, isExcludedElement } from './exclusions.ts';
 import { elementOf, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './node-kinds.ts';
 
 // One TreeWalker pass over a subtree: the text the reader sees, as one string with BLOCK_BREAK
 // between blocks, and a map from every string offset back to its text node.
+
+/**
+ * Between blocks: the character the matcher (lib/match/normalise.ts) reads as a block boundary.
+ * Declared here, not imported from there, so the content script does not build the normaliser's
+ * tables in every page; test/dom/text-map.test.ts checks the two are the same character.
+ */
+export const BLOCK_BREAK = '\u2029';
 
 // Elements that start a new block of text. Tag names, not computed styles: reading styles for
 // every element would cost a layout per page, and these tags are block-level on real sites.
@@ -61,9 +67,22 @@ export interface TextMap {
   nodes: Text[];
   /** Each node's text as it was read: a node whose text differs since has changed. */
   data: string[];
-  /** Offset in `text` of each node's first character. */
+  /** Offset in `text` of each node's first character taken. */
   starts: number[];
+  /**
+   * Offset in the node's text of the first character taken: 0, except for a node too long for one
+   * segment, which is handed out in pieces.
+   */
+  offsets: number[];
+  /**
+   * Hits starting at or past this offset of `text` belong to the next segment, which reads that
+   * text again (the overlap after a piece of a long node, so a claim across the cut is found).
+   */
+  ownedLength: number;
 }
+
+/** Text a piece of a long node shares with the next piece: longer than any claim a hit covers. */
+export const PIECE_OVERLAP = 1_000;
 
 export interface NodePosition {
   index: number;
@@ -102,8 +121,11 @@ class SegmentBuilder {
   readonly nodes: Text[] = [];
   readonly data: string[] = [];
   readonly starts: number[] = [];
+  readonly offsets: number[] = [];
   private readonly parts: string[] = [];
   length = 0;
+  /** Text at the end read again by the next segment (see TextMap.ownedLength). */
+  overlap = 0;
   private lastBlock: Element | null = null;
 
   /** True when `block` would start a new block after text already added. */
@@ -118,8 +140,11 @@ class SegmentBuilder {
     this.length += 1;
   }
 
-  /** `data` is the node's text, read once by the caller: each read crosses into the browser. */
-  addText(node: Text, data: string, block: Element): void {
+  /**
+   * `data` is the node's text, read once by the caller: each read crosses into the browser. `from`
+   * and `to` take a piece of it.
+   */
+  addText(node: Text, data: string, block: Element, from = 0, to = data.length): void {
     if (this.startsNewBlock(block)) {
       this.parts.push(BLOCK_BREAK);
       this.length += 1;
@@ -128,16 +153,20 @@ class SegmentBuilder {
     this.nodes.push(node);
     this.data.push(data);
     this.starts.push(this.length);
-    this.parts.push(data);
-    this.length += data.length;
+    this.offsets.push(from);
+    this.parts.push(from === 0 && to === data.length ? data : data.slice(from, to));
+    this.length += to - from;
   }
 
   toMap(): TextMap {
+    const text = this.parts.join('');
     return {
-      text: this.parts.join(''),
+      text,
       nodes: this.nodes,
       data: this.data,
       starts: this.starts,
+      offsets: this.offsets,
+      ownedLength: text.length - this.overlap,
     };
   }
 }
@@ -168,6 +197,8 @@ export class TextCollector {
   private walked = false;
   /** The walker's position and its ancestors when the last segment was handed out, deepest first. */
   private trail: Node[] = [];
+  /** A node too long for one segment, being handed out in pieces: where its next piece starts. */
+  private long: { node: Text; data: string; block: Element; next: number; readTo: number } | null = null;
 
   constructor(
     private readonly root: Node,
@@ -182,13 +213,22 @@ export class TextCollector {
 
   /** False once the last segment has been handed out. */
   get hasMore(): boolean {
-    return this.walker !== null && (!this.walked || this.aheadIndex < this.ahead.length);
+    return (
+      this.walker !== null && (this.long !== null || !this.walked || this.aheadIndex < this.ahead.length)
+    );
   }
 
-  /** The next segment of at least `minLength` characters (less at the end), or null when done. */
+  /**
+   * The next segment of at least `minLength` characters (less at the end), or null when done. A
+   * text node over twice that comes in pieces of about `minLength`, each a segment of its own.
+   */
   next(minLength = Infinity): TextMap | null {
     this.recoverFromRemoval();
     const segment = new SegmentBuilder();
+    if (this.long !== null && !this.takePiece(segment, minLength)) {
+      this.rememberPosition();
+      return segment.toMap();
+    }
     for (let node = this.read(); node !== null; node = this.read()) {
       const block = blockOf(node, this.blockCache);
       if (node.nodeType !== TEXT_NODE) {
@@ -202,6 +242,16 @@ export class TextCollector {
         this.unread();
         break;
       }
+      if (data.length > 2 * minLength) {
+        // A long node starts a segment of its own, so its pieces are the size asked for.
+        if (segment.length > 0) {
+          this.unread();
+          break;
+        }
+        this.long = { node: text, data, block, next: 0, readTo: 0 };
+        if (!this.takePiece(segment, minLength)) break;
+        continue;
+      }
       segment.addText(text, data, block);
     }
     this.rememberPosition();
@@ -209,10 +259,32 @@ export class TextCollector {
   }
 
   /**
+   * Adds the long node's next piece, cut at a space, with the next piece starting PIECE_OVERLAP
+   * before its end; true when that was the last.
+   */
+  private takePiece(segment: SegmentBuilder, minLength: number): boolean {
+    const long = this.long as NonNullable<typeof this.long>;
+    const { data, next } = long;
+    if (data.length - next <= 2 * minLength) {
+      segment.addText(long.node, data, long.block, next, data.length);
+      this.long = null;
+      return true;
+    }
+    const end = cutAtSpace(data, next + minLength + PIECE_OVERLAP, next + minLength);
+    const following = cutAtSpace(data, end - PIECE_OVERLAP, next + 1);
+    segment.addText(long.node, data, long.block, next, end);
+    segment.overlap = end - following;
+    long.next = following;
+    long.readTo = end;
+    return false;
+  }
+
+  /**
    * At least `minLength` characters of the text after the last segment (less at the end), without
    * handing it out: context for matching the segment before it.
    */
   peekText(minLength: number): string {
+    if (this.long !== null) return this.long.data.slice(this.long.readTo, this.long.readTo + minLength);
     const segment = new SegmentBuilder();
     for (let index = this.aheadIndex; segment.length < minLength; index++) {
       if (index === this.ahead.length) {
@@ -222,8 +294,11 @@ export class TextCollector {
       }
       const node = this.ahead[index] as Node;
       const block = blockOf(node, this.blockCache);
-      if (node.nodeType === TEXT_NODE) segment.addText(node as Text, (node as Text).data, block);
-      else segment.addLineBreak(block);
+      if (node.nodeType === TEXT_NODE) {
+        const data = (node as Text).data;
+        // Context needs no more than the start of a long node.
+        segment.addText(node as Text, data, block, 0, Math.min(data.length, minLength + PIECE_OVERLAP));
+      } else segment.addLineBreak(block);
     }
     this.rememberPosition();
     return segment.toMap().text;
@@ -246,6 +321,7 @@ export class TextCollector {
     const walker = this.walker;
     if (walker === null || this.walked) return;
     const root = this.root;
+    if (this.long !== null && !root.contains(this.long.node)) this.long = null;
     if (!root.isConnected) {
       this.walked = true;
       this.ahead.length = 0;
@@ -346,9 +422,27 @@ function skipSubtree(walker: TreeWalker): Node | null {
   }
 }
 
+/**
+ * Where to cut `data` near `at`: after the last space before it, not before `floor` (a run of
+ * text with no space is cut where it stands).
+ */
+function cutAtSpace(data: string, at: number, floor: number): number {
+  const space = data.lastIndexOf(' ', at - 1);
+  return space >= floor ? space + 1 : at;
+}
+
 /** A subtree's whole text in one map. */
 export function collectText(root: Node): TextMap {
-  return new TextCollector(root).next() ?? { text: '', nodes: [], data: [], starts: [] };
+  return (
+    new TextCollector(root).next() ?? {
+      text: '',
+      nodes: [],
+      data: [],
+      starts: [],
+      offsets: [],
+      ownedLength: 0,
+    }
+  );
 }
 
 /** The text node holding `offset` of the map's text (the last node starting at or before it). */
@@ -360,5 +454,9 @@ export function positionOf(map: TextMap, offset: number): NodePosition {
     if ((map.starts[mid] as number) <= offset) low = mid;
     else high = mid - 1;
   }
-  return { index: low, node: map.nodes[low] as Text, offset: offset - (map.starts[low] as number) };
+  return {
+    index: low,
+    node: map.nodes[low] as Text,
+    offset: offset - (map.starts[low] as number) + (map.offsets[low] as number),
+  };
 }

@@ -1,7 +1,8 @@
+import { hostOf } from '../web/page-host.ts';
 import type { z } from 'zod';
 import { plural } from '../text/plural.ts';
 import { describeIssue } from '../text/zod-issues.ts';
-import { noteSchema, sameNote, siteOf, type Note } from './note-schema.ts';
+import { noteInStoredForm, noteSchema, sameNote, type Note } from './note-schema.ts';
 import { NOTES_FILE_FORMAT, NOTES_FILE_VERSION, notesFileEnvelopeSchema } from './notes-file.ts';
 import { annotationItems, isWebAnnotationDocument, readAnnotation } from './web-annotation.ts';
 
@@ -19,7 +20,7 @@ export function importTooLarge(fileName: string, bytes: number): string {
   return `“${fileName}” is ${size}; Right of Reply imports files of up to ${MAX_IMPORT_LABEL}. Nothing was imported.`;
 }
 
-export type ParsedNotesFile = { ok: true; notes: Note[] } | { ok: false; problem: string };
+type ParsedNotesFile = { ok: true; notes: Note[] } | { ok: false; problem: string };
 
 type CheckProgress = (checked: number, total: number) => void;
 
@@ -96,9 +97,13 @@ function checkItem(
 ): { ok: true; note: Note } | { ok: false; issues: readonly z.core.$ZodIssue[] } {
   const reading = read(item);
   if (!reading.ok) return reading;
-  const result = noteSchema.safeParse(reading.note);
-  if (!result.success) return { ok: false, issues: result.error.issues };
-  return { ok: true, note: { ...result.data, site: siteOf(result.data.pageUrl) } };
+  let note = noteInStoredForm(reading.note);
+  if (note === undefined) {
+    const result = noteSchema.safeParse(reading.note);
+    if (!result.success) return { ok: false, issues: result.error.issues };
+    note = result.data;
+  }
+  return { ok: true, note: { ...note, site: hostOf(note.pageUrl) ?? '' } };
 }
 
 /** Each item checked on its own; the first few problems named, the rest counted. */
@@ -164,7 +169,7 @@ export interface NoteConflict {
 /** What the reader chose for every conflict of one import. */
 export type ConflictChoice = 'keep-mine' | 'take-theirs' | 'keep-both';
 
-export interface MergePlan {
+interface MergePlan {
   /** Notes whose id is new here. */
   added: Note[];
   /** Already here exactly as in the file. */

@@ -19,7 +19,7 @@ export interface NoteFilter {
 }
 
 /** What search knows of a claim beyond its id. */
-export interface ClaimFacts {
+interface ClaimFacts {
   slate: string;
   summary: string;
   /** The claim's verbatim quote, which a Web Annotation export selects. */
@@ -29,7 +29,7 @@ export interface ClaimFacts {
 export type ClaimLookup = (claimId: string) => ClaimFacts | undefined;
 
 /** Lower case, accents and curly quotes folded, so "Momentum’s" finds "momentum's". */
-export function foldForSearch(text: string): string {
+function foldForSearch(text: string): string {
   // Plain ASCII needs no Unicode folding, and most notes are plain ASCII.
   if (!/[^\p{ASCII}]/u.test(text)) return text.toLowerCase();
   return text

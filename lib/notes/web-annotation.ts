@@ -1,6 +1,7 @@
+import { hostOf } from '../web/page-host.ts';
 import { z } from 'zod';
 import type { ClaimLookup } from './note-search.ts';
-import { compareNewestFirst, siteOf, type Note } from './note-schema.ts';
+import { compareNewestFirst, type Note } from './note-schema.ts';
 
 // Notes as W3C Web Annotations (https://www.w3.org/TR/annotation-model/), the open format other
 // annotation tools read: one AnnotationCollection holding every note. Each annotation comments on
@@ -121,7 +122,7 @@ export function readAnnotation(item: unknown): AnnotationReading {
       claimId,
       text: body[0].value,
       pageUrl,
-      site: siteOf(pageUrl),
+      site: hostOf(pageUrl) ?? '',
       createdAt: created,
       updatedAt: modified ?? created,
     },

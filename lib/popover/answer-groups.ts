@@ -4,7 +4,7 @@ import type { Source, Stance } from '../corpus/corpus-schema.ts';
 // How the popover lays out a claim's answers: grouped by stance, strongest disagreement first,
 // with a heading that counts answers apart from passages given only for context.
 
-export const STANCE_ORDER: readonly Stance[] = ['rebuts', 'qualifies', 'concedes', 'context'];
+const STANCE_ORDER: readonly Stance[] = ['rebuts', 'qualifies', 'concedes', 'context'];
 
 /** A shape per stance, so stances are told apart by more than colour (shown beside the word). */
 export const STANCE_GLYPHS: Record<Stance, string> = {
@@ -14,7 +14,7 @@ export const STANCE_GLYPHS: Record<Stance, string> = {
   context: 'ℹ',
 };
 
-export interface StanceGroup {
+interface StanceGroup {
   stance: Stance;
   responses: ResolvedResponse[];
 }

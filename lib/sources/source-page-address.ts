@@ -1,6 +1,6 @@
 // The source page's fragment: which bundled source to show, and the quote to scroll to and mark.
 
-export interface SourceTarget {
+interface SourceTarget {
   sourceId: string;
   quote: string;
 }

@@ -6,43 +6,88 @@ import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, launchExtensionBrowser, type Ex
 import { median } from './stats.ts';
 
 // Measurements with the real, built extension loaded, against the same pages without it: how long
-// the page's own timer is held back (stalls), and what a page with no claim pays per load.
+// the page's own timer is held back (stalls), and what each tab pays per load (script, heap).
 
 /**
  * Installed in every page before its own scripts: a 10 ms timer whose longest gap, less the
  * 10 ms, is the longest the page could not run its code. It sees work that long-task entries
- * miss (content scripts, microtasks).
+ * miss (content scripts, microtasks). Gaps that began before `from` are the page's own (its
+ * load, or its append and the layout after it) and are kept apart in `own`.
  */
 const HEARTBEAT = `
-window.__rorHeartbeat = { last: performance.now(), worst: 0 };
+window.__rorHeartbeat = { last: performance.now(), worst: 0, own: 0, from: 0 };
 setInterval(() => {
-  const beat = window.__rorHeartbeat, now = performance.now();
-  beat.worst = Math.max(beat.worst, now - beat.last - 10);
+  const beat = window.__rorHeartbeat, now = performance.now(), gap = now - beat.last - 10;
+  if (beat.last >= beat.from) beat.worst = Math.max(beat.worst, gap);
+  else beat.own = Math.max(beat.own, gap);
   beat.last = now;
 }, 10);`;
 
+interface Heartbeat {
+  last: number;
+  worst: number;
+  own: number;
+  from: number;
+}
+
 interface HeartbeatWindow {
-  __rorHeartbeat: { last: number; worst: number };
+  __rorHeartbeat: Heartbeat;
   appendParagraphs?: () => void;
 }
 
+/** Two frames and a quiet 300 ms: the page's own load or layout work is done. */
+const pageSettled = (page: Page): Promise<void> =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)));
+      }),
+  );
+
+/** Counts gaps from now on. */
 const resetHeartbeat = (page: Page): Promise<void> =>
   page.evaluate(() => {
     const beat = (window as unknown as HeartbeatWindow).__rorHeartbeat;
     beat.worst = 0;
-    beat.last = performance.now();
+    beat.own = 0;
+    beat.from = beat.last = performance.now();
   });
 
-const worstGap = (page: Page): Promise<number> =>
-  page.evaluate(() => Math.max(0, (window as unknown as HeartbeatWindow).__rorHeartbeat.worst));
+/**
+ * Appends the 8,000 paragraphs and counts gaps only from the first task after the frame that laid
+ * them out: the append and that layout are the page's own work, with or without the extension.
+ */
+const appendAndSkipOwnLayout = (page: Page): Promise<void> =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const beat = (window as unknown as HeartbeatWindow).__rorHeartbeat;
+        beat.worst = 0;
+        beat.own = 0;
+        beat.from = Infinity;
+        (window as unknown as HeartbeatWindow).appendParagraphs?.();
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            beat.from = performance.now();
+            resolve();
+          }, 0),
+        );
+      }),
+  );
+
+const heartbeatOf = (page: Page): Promise<Heartbeat> =>
+  page.evaluate(() => ({ ...(window as unknown as HeartbeatWindow).__rorHeartbeat }));
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface StallCase {
   label: string;
   file: string;
-  /** 'load': the page loading and being scanned; 'append': the page's appendParagraphs() after that. */
-  when: 'load' | 'append';
+  /**
+   * 'switch-on': the page loads with the extension switched off, settles, then the extension is
+   * switched on and scans it. 'append': the page's appendParagraphs() on a settled, scanned page.
+   */
+  when: 'switch-on' | 'append';
 }
 
 export interface StallRow {
@@ -52,16 +97,27 @@ export interface StallRow {
   withoutMs: number;
   /** Worst single run with the extension. */
   worstWithMs: number;
+  /** The page's own stall before the counted window (append case), median of the runs without. */
+  ownMs: number | null;
   runs: number;
 }
 
-export interface NoClaimCost {
+export interface TabPage {
   label: string;
+  file: string;
+  /** Whether the page has claims; the speed issue's heap target is for pages without. */
+  claims: boolean;
+}
+
+export interface TabCost {
+  label: string;
+  claims: boolean;
   /** Medians over the loads, with minus without the extension. */
   scriptMs: number;
   taskMs: number;
-  /** JS heap after a garbage collection. */
+  /** JS heap after a garbage collection: added by the extension, and the tab's with it. */
   heapKB: number;
+  heapWithKB: number;
   runs: number;
 }
 
@@ -69,18 +125,39 @@ interface Setup {
   context: BrowserContext;
   /** Waits until the page is settled: scanned and answered (extension) or loaded and quiet. */
   settle(page: Page): Promise<void>;
+  /** Switches highlighting on or off everywhere, as the popup's switch does (nothing without). */
+  setEnabled(enabled: boolean): Promise<void>;
+  /** Once switched on: waits until the extension's scan of the page has settled. */
+  scanned(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
-async function withExtension(pagesDir: string): Promise<Setup & { origin: string }> {
-  const browser: ExtensionBrowser = await launchExtensionBrowser({ pagesDir });
+async function withExtension(pagesDir: string, extensionDir: string): Promise<Setup & { origin: string }> {
+  const browser: ExtensionBrowser = await launchExtensionBrowser({ pagesDir, extensionDir });
   await browser.context.addInitScript(HEARTBEAT);
+  const background = async () =>
+    browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
   return {
     context: browser.context,
     origin: browser.server.origin,
     settle: async (page) => {
       await browser.pageClaims(page);
       await pause(300);
+    },
+    async setEnabled(enabled) {
+      // The settings item `sync:enabled` (extension/settings.ts), written as the popup writes it.
+      await (
+        await background()
+      ).evaluate(async (value) => {
+        const { storage } = (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } })
+          .chrome;
+        await storage.sync.set({ enabled: value });
+      }, enabled);
+    },
+    async scanned(page) {
+      // The content script rescans once it has read the new setting; its answer after that waits for the scan.
+      while ((await browser.pageClaims(page)).paused) await pause(20);
+      await browser.pageClaims(page);
     },
     close: () => browser.close(),
   };
@@ -101,6 +178,8 @@ async function withoutExtension(): Promise<Setup> {
     settle: async () => {
       await pause(600);
     },
+    setEnabled: async () => {},
+    scanned: async () => {},
     close: async () => {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
@@ -108,24 +187,27 @@ async function withoutExtension(): Promise<Setup> {
   };
 }
 
-/** Worst heartbeat gap in one fresh page: during its load and scan, or during an append after. */
-async function stallOnce(setup: Setup, url: string, when: StallCase['when']): Promise<number> {
+/** Worst heartbeat gap in one fresh page that the extension could cause, and the page's own before it. */
+async function stallOnce(setup: Setup, url: string, when: StallCase['when']): Promise<Heartbeat> {
+  await setup.setEnabled(when !== 'switch-on');
   const page = await setup.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    if (when === 'load') {
+    await setup.settle(page);
+    await pageSettled(page);
+    if (when === 'switch-on') {
+      await resetHeartbeat(page);
+      await setup.setEnabled(true);
+      await setup.scanned(page);
+    } else {
+      await appendAndSkipOwnLayout(page);
+      // The scanner batches for up to a second, then scans what was added.
+      await pause(1_500);
       await setup.settle(page);
-      return await worstGap(page);
     }
-    await setup.settle(page);
-    await resetHeartbeat(page);
-    await page.evaluate(() => {
-      (window as unknown as HeartbeatWindow).appendParagraphs?.();
-    });
-    // The scanner batches for up to a second, then scans what was added.
-    await pause(1_500);
-    await setup.settle(page);
-    return await worstGap(page);
+    // The frames that paint the highlights count too.
+    await pageSettled(page);
+    return await heartbeatOf(page);
   } finally {
     await page.close();
   }
@@ -135,25 +217,29 @@ async function stallOnce(setup: Setup, url: string, when: StallCase['when']): Pr
 export async function measureStalls(
   pagesDir: string,
   plainOrigin: string,
+  extensionDir: string,
   cases: readonly StallCase[],
   runs: number,
 ): Promise<StallRow[]> {
-  const withIt = await withExtension(pagesDir);
+  if (cases.length === 0) return [];
+  const withIt = await withExtension(pagesDir, extensionDir);
   const without = await withoutExtension();
   try {
     const rows: StallRow[] = [];
     for (const stallCase of cases) {
-      const withRuns: number[] = [];
-      const withoutRuns: number[] = [];
+      const withRuns: Heartbeat[] = [];
+      const withoutRuns: Heartbeat[] = [];
       for (let run = 0; run < runs; run++) {
         withRuns.push(await stallOnce(withIt, `${withIt.origin}/${stallCase.file}`, stallCase.when));
         withoutRuns.push(await stallOnce(without, `${plainOrigin}/${stallCase.file}`, stallCase.when));
       }
+      const worst = (beats: Heartbeat[]) => beats.map((beat) => Math.max(0, beat.worst));
       rows.push({
         label: stallCase.label,
-        withMs: median(withRuns),
-        withoutMs: median(withoutRuns),
-        worstWithMs: Math.max(...withRuns),
+        withMs: median(worst(withRuns)),
+        withoutMs: median(worst(withoutRuns)),
+        worstWithMs: Math.max(...worst(withRuns)),
+        ownMs: stallCase.when === 'append' ? median(withoutRuns.map((beat) => beat.own)) : null,
         runs,
       });
     }
@@ -191,17 +277,21 @@ async function loadMetrics(setup: Setup, url: string): Promise<Metrics> {
   }
 }
 
-export async function measureNoClaimCost(
+/** Each page's cost per load with the extension (switched on), against the same page without it. */
+export async function measureTabCost(
   pagesDir: string,
   plainOrigin: string,
-  pages: readonly { label: string; file: string }[],
+  extensionDir: string,
+  pages: readonly TabPage[],
   runs: number,
-): Promise<NoClaimCost[]> {
-  const withIt = await withExtension(pagesDir);
+): Promise<TabCost[]> {
+  if (pages.length === 0) return [];
+  const withIt = await withExtension(pagesDir, extensionDir);
   const without = await withoutExtension();
   try {
-    const costs: NoClaimCost[] = [];
-    for (const { label, file } of pages) {
+    await withIt.setEnabled(true);
+    const costs: TabCost[] = [];
+    for (const { label, file, claims } of pages) {
       const withRuns: Metrics[] = [];
       const withoutRuns: Metrics[] = [];
       for (let run = 0; run < runs; run++) {
@@ -212,6 +302,8 @@ export async function measureNoClaimCost(
         median(withRuns.map((metrics) => metrics[key])) - median(withoutRuns.map((metrics) => metrics[key]));
       costs.push({
         label,
+        claims,
+        heapWithKB: median(withRuns.map((metrics) => metrics.heapKB)),
         scriptMs: difference('scriptMs'),
         taskMs: difference('taskMs'),
         heapKB: difference('heapKB'),

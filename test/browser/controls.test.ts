@@ -1,6 +1,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
+import type { ControlsProtocol } from '../../extension/controls/protocol.ts';
 import {
   clickText,
   highlightedClaims as claimsOn,
@@ -20,10 +21,7 @@ let worker: Worker;
 
 beforeAll(async () => {
   browser = await launchExtensionBrowser();
-  const ours = (each: Worker) => each.url().startsWith(`chrome-extension://${browser.extensionId}/`);
-  worker =
-    browser.context.serviceWorkers().find(ours) ??
-    (await browser.context.waitForEvent('serviceworker', { predicate: ours }));
+  worker = await browser.background();
 });
 afterAll(async () => {
   // Unset when beforeAll failed before the launch.
@@ -33,21 +31,6 @@ beforeEach(async () => {
   await worker.evaluate(() => chrome.storage.sync.clear());
   for (const page of browser.context.pages()) await page.close();
 });
-
-/** The page's tab id, as the popup's `?tab=` wants it: the active tab once the page is in front. */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const [tab] = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
-  if (tab?.id === undefined) throw new Error('no active tab');
-  return tab.id;
-}
-
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = await browser.context.newPage();
-  await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
-  await popup.locator('#claims-heading').waitFor();
-  return popup;
-}
 
 async function badgeOf(tabId: number): Promise<string> {
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
@@ -98,7 +81,7 @@ const slatesOn = (claims: string[]) => [...new Set(claims.map((id) => id.split('
 describe('reader controls', () => {
   it('switching a slate off in the popup removes its highlights at once, restoring the text; on brings them back', async () => {
     const page = await browser.openPage('demo-article.html');
-    const tabId = await tabIdOf(page);
+    const tabId = await browser.tabIdOf(page);
     const text = await page.evaluate(() => ({
       content: document.body.textContent,
       inner: document.body.innerText,
@@ -106,7 +89,7 @@ describe('reader controls', () => {
     const before = await highlightedClaims(page);
     expect(slatesOn(before)).toEqual(['mi', 'mo', 'ym']);
 
-    const popup = await openPopup(tabId);
+    const popup = await browser.openPopup(tabId);
     await popup.getByRole('switch', { name: 'Momentum Organisers' }).uncheck();
     await slatePainted(page, 'mo', false);
     const without = await highlightedClaims(page);
@@ -139,8 +122,8 @@ describe('reader controls', () => {
     const hits = (await browser.pageClaims(demo)).claims.reduce((sum, claim) => sum + claim.hits, 0);
     // Distinct claims, not highlights: the demo quotes some claims twice.
     expect(hits).toBeGreaterThan(demoClaims.length);
-    const demoTab = await tabIdOf(demo);
-    const longTab = await tabIdOf(long);
+    const demoTab = await browser.tabIdOf(demo);
+    const longTab = await browser.tabIdOf(long);
     expect(await settle(() => badgeOf(demoTab), String(demoClaims.length))).toBe(String(demoClaims.length));
     expect(await settle(() => badgeOf(longTab), String(longClaims.length))).toBe(String(longClaims.length));
     expect(longClaims).toHaveLength(3);
@@ -152,9 +135,9 @@ describe('reader controls', () => {
 
   it('pausing the site removes every highlight, survives a reload, and resuming brings them back', async () => {
     const page = await browser.openPage('demo-article.html');
-    const tabId = await tabIdOf(page);
+    const tabId = await browser.tabIdOf(page);
     const before = await highlightedClaims(page);
-    const popup = await openPopup(tabId);
+    const popup = await browser.openPopup(tabId);
 
     await popup.getByRole('switch', { name: 'Pause on 127.0.0.1' }).check();
     await page.waitForFunction(() => CSS.highlights.size === 0, undefined, { timeout: 1000 });
@@ -181,8 +164,8 @@ describe('reader controls', () => {
 
   it("the popup's claim list scrolls to the claim, focuses it and opens its popover", async () => {
     const page = await browser.openPage('controls-long-article.html');
-    const tabId = await tabIdOf(page);
-    const popup = await openPopup(tabId);
+    const tabId = await browser.tabIdOf(page);
+    const popup = await browser.openPopup(tabId);
     const groups = await popup
       .locator('.claim-group')
       .evaluateAll((sections) =>
@@ -232,8 +215,8 @@ describe('reader controls', () => {
       ]),
     );
     const page = await browser.openPage('controls-long-article.html');
-    const tabId = await tabIdOf(page);
-    const send = (type: string) =>
+    const tabId = await browser.tabIdOf(page);
+    const send = (type: keyof ControlsProtocol) =>
       worker.evaluate(
         ([id, messageType]) =>
           chrome.tabs.sendMessage(id, { id: 1, type: messageType, timestamp: Date.now() }),
@@ -250,7 +233,7 @@ describe('reader controls', () => {
 
     const visited: (string | null)[] = [];
     for (let step = 0; step < 4; step++) {
-      await send('showNextClaim');
+      await send('controls.showNextClaim');
       await page.waitForFunction(
         () => document.querySelector('right-of-reply-ui')?.shadowRoot?.querySelector('.popover') !== null,
       );
@@ -262,7 +245,7 @@ describe('reader controls', () => {
       'mi-refused-to-back-council-strikes',
       'ym-won-almost-every-internal-election', // wraps round
     ]);
-    await send('showPreviousClaim');
+    await send('controls.showPreviousClaim');
     await page.waitForFunction(
       () =>
         document
@@ -270,7 +253,7 @@ describe('reader controls', () => {
           ?.shadowRoot?.querySelector('.popover')
           ?.getAttribute('data-claim-id') === 'mi-refused-to-back-council-strikes',
     );
-    await send('closeClaim');
+    await send('controls.closeClaim');
     expect(await settle(openClaim, null)).toBeNull();
   });
 

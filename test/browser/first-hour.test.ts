@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
 import { corpus } from '../../data/corpus.ts';
+import { AXE_SOURCE, violationsInPage } from './axe.ts';
 import { highlightedClaims, launchExtensionBrowser, type ExtensionBrowser } from './harness.ts';
 
 // A new reader's first hour, in real Chromium with the built extension: the welcome page on
@@ -13,22 +12,17 @@ import { highlightedClaims, launchExtensionBrowser, type ExtensionBrowser } from
 
 declare const chrome: typeof extensionApi;
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 let browser: ExtensionBrowser;
 let worker: Worker;
 let welcomeOnInstall: Promise<Page>;
 
 beforeAll(async () => {
   browser = await launchExtensionBrowser();
-  const ours = (each: Worker) => each.url().startsWith(`chrome-extension://${browser.extensionId}/`);
   welcomeOnInstall = browser.context.waitForEvent('page', {
     predicate: (page) => page.url().endsWith('/welcome.html'),
     timeout: 10_000,
   });
-  worker =
-    browser.context.serviceWorkers().find(ours) ??
-    (await browser.context.waitForEvent('serviceworker', { predicate: ours }));
+  worker = await browser.background();
 });
 afterAll(async () => {
   await (browser as ExtensionBrowser | undefined)?.close();
@@ -41,20 +35,8 @@ afterEach(async () => {
   for (const page of browser.context.pages()) await page.close();
 });
 
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const [tab] = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
-  if (tab?.id === undefined) throw new Error('no active tab');
-  return tab.id;
-}
-
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 800, height: 600 });
-  await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
-  await popup.locator('#claims-heading').waitFor();
-  return popup;
-}
+/** The popup at no more than the browser's largest popup size. */
+const openPopup = (tabId: number) => browser.openPopup(tabId, { width: 800, height: 600 });
 
 /** The side panel as a page of its own, following the active tab of the window `windowOf` is in. */
 async function openSidePanel(windowOf: Page): Promise<Page> {
@@ -73,21 +55,10 @@ async function openSidePanel(windowOf: Page): Promise<Page> {
   return panel;
 }
 
-/** Runs axe-core in the page and returns its violations, as rule id and the nodes' targets. */
+/** Runs axe-core in the page and returns its violations. */
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run();
-    return result.violations.map(
-      (violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
-    );
-  });
-  return violations;
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(violationsInPage);
 }
 
 function popoverClaim(page: Page): Promise<string | null> {
@@ -131,7 +102,7 @@ describe('first run', () => {
 
   it("opens the welcome page from the popup's “What is this?”", async () => {
     const page = await browser.openPage('demo-article.html');
-    const popup = await openPopup(await tabIdOf(page));
+    const popup = await openPopup(await browser.tabIdOf(page));
     const opened = browser.context.waitForEvent('page');
     await popup.getByRole('link', { name: 'What is this?' }).click();
     expect((await opened).url()).toBe(browser.extensionUrl('welcome.html'));
@@ -155,7 +126,7 @@ describe('popup', () => {
     await expect
       .poll(async () => (await highlightedClaims(browser, page)).length, { timeout: 10_000 })
       .toBeGreaterThanOrEqual(30);
-    const popup = await openPopup(await tabIdOf(page));
+    const popup = await openPopup(await browser.tabIdOf(page));
     await popup.waitForFunction(() => document.querySelectorAll('.claim-entry').length >= 30);
     const sizes = await popup.evaluate(() => ({
       body: getComputedStyle(document.body).fontSize,
@@ -180,7 +151,7 @@ describe('popup', () => {
     const other = await browser.openPage('controls-long-article.html');
     const before = await highlightedClaims(browser, page);
     expect(before.length).toBeGreaterThan(0);
-    const popup = await openPopup(await tabIdOf(page));
+    const popup = await openPopup(await browser.tabIdOf(page));
     await popup.getByRole('switch', { name: /^On/ }).uncheck();
     for (const each of [page, other]) {
       await each.waitForFunction(() => CSS.highlights.size === 0, undefined, {
@@ -205,7 +176,7 @@ describe('popup', () => {
     const page = await browser.openPage('demo-article.html');
     const sameSite = await browser.openPage('demo-article.html');
     const before = await highlightedClaims(browser, page);
-    const popup = await openPopup(await tabIdOf(page));
+    const popup = await openPopup(await browser.tabIdOf(page));
     await popup.getByRole('switch', { name: 'Hide on this page now' }).check();
     await page.waitForFunction(() => CSS.highlights.size === 0, undefined, {
       timeout: 2000,
@@ -350,7 +321,9 @@ describe('axe-core', () => {
     it(`finds no violations on ${name}`, async () => {
       const page = await browser.context.newPage();
       const tab =
-        file === 'popup.html' ? `?tab=${await tabIdOf(await browser.openPage('demo-article.html'))}` : '';
+        file === 'popup.html'
+          ? `?tab=${await browser.tabIdOf(await browser.openPage('demo-article.html'))}`
+          : '';
       await page.goto(browser.extensionUrl(`${file}${tab}`));
       await page.locator(ready).first().waitFor();
       expect(await axeViolations(page)).toEqual([]);

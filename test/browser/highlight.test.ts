@@ -220,7 +220,7 @@ describe('popover', () => {
 
   it('moves a visible focus from claim to claim with the keyboard commands, announcing each', async () => {
     const page = await browser.openPage('split-quotes.html');
-    expect(await browser.tell(page, 'showNextClaim')).toBe(true);
+    expect(await browser.tell(page, 'controls.showNextClaim')).toBe(true);
     await popover(page).waitFor();
     const focused = async () => ({
       claim: await popover(page).getAttribute('data-claim-id'),
@@ -235,7 +235,7 @@ describe('popover', () => {
       painted: ['winning the majority of seats in almost\nevery national internal Labour election'],
       activeRole: 'dialog',
     });
-    await browser.tell(page, 'showNextClaim');
+    await browser.tell(page, 'controls.showNextClaim');
     await page.waitForFunction(
       () =>
         document
@@ -243,7 +243,7 @@ describe('popover', () => {
           ?.shadowRoot?.querySelector('.popover')
           ?.getAttribute('data-claim-id') === 'mo-conference-2021-threshold-passed-53-to-47',
     );
-    await browser.tell(page, 'showPreviousClaim');
+    await browser.tell(page, 'controls.showPreviousClaim');
     await page.waitForFunction(
       () =>
         document
@@ -254,7 +254,7 @@ describe('popover', () => {
     expect((await focused()).painted).toEqual([
       'winning the majority of seats in almost\nevery national internal Labour election',
     ]);
-    await browser.tell(page, 'closeClaim');
+    await browser.tell(page, 'controls.closeClaim');
     await popover(page).waitFor({ state: 'detached' });
     await page.close();
   });

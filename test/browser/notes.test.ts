@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { browser as extensionApi } from 'wxt/browser';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness.ts';
+import type { ProtocolMap } from '../../extension/messaging.ts';
+
+// Code passed to page.evaluate in an extension page runs where `chrome` is global.
+declare const chrome: typeof extensionApi;
 
 // Notes with the built extension in real Chromium. The popover, in the visited page, shows only
 // how many notes a claim has and opens them in the extension's Notes page, where they are written
@@ -33,7 +38,7 @@ afterAll(async () => {
 /** Opens a claim's popover and waits for its notes count. */
 async function openPopover(page: Page, claimId: string): Promise<void> {
   // As the popup's claim list opens it: painted highlights are not elements to click by selector.
-  await browser.tell(page, 'showClaim', claimId);
+  await browser.tell(page, 'controls.showClaim', claimId);
   await page.locator('right-of-reply-ui .popover-notes-count').waitFor();
 }
 
@@ -406,7 +411,7 @@ describe('privacy from the visited page', () => {
     );
     if (isolated === undefined) throw new Error('no content-script world found');
     // What a content script (or code that took one over) could send the background.
-    const ask = async (type: string, data: unknown) => {
+    const ask = async (type: keyof ProtocolMap, data: unknown) => {
       const { result } = await cdp.send('Runtime.evaluate', {
         contextId: isolated.id,
         awaitPromise: true,
@@ -428,6 +433,38 @@ describe('privacy from the visited page', () => {
     }
     await cdp.detach();
     await page.close();
+  });
+
+  it('reads an import only from a file an extension page chose, never from an address it is sent', async () => {
+    const site = await browser.openPage('demo-article.html');
+    const siteBlob = await site.evaluate(() =>
+      URL.createObjectURL(new Blob(['{"format":"right-of-reply-notes"}'], { type: 'application/json' })),
+    );
+    const notesPage = await openNotesPage();
+    const before = await notesPage.locator('.notes-count').textContent();
+    for (const address of [browser.pageUrl('demo-article.html'), siteBlob, 'data:application/json,{}']) {
+      const outcome = await notesPage.evaluate(
+        (address) =>
+          new Promise((resolve) => {
+            const port = chrome.runtime.connect({ name: 'notes.import' });
+            port.onMessage.addListener((message: { kind: string; outcome?: unknown }) => {
+              if (message.kind === 'done') resolve(message.outcome);
+            });
+            port.postMessage({ kind: 'file', address });
+          }),
+        address,
+      );
+      expect(outcome).toEqual({
+        ok: false,
+        problem: 'That is not a file chosen in Right of Reply. Nothing was imported.',
+      });
+    }
+    await notesPage.reload();
+    await expect(
+      notesPage.locator('.notes-count').filter({ hasNotText: 'Loading' }).textContent(),
+    ).resolves.toBe(before);
+    await notesPage.close();
+    await site.close();
   });
 
   it("keeps the notes database out of the site's own IndexedDB", async () => {

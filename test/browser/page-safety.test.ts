@@ -204,7 +204,7 @@ describe('hostile pages', () => {
     expect(await highlightedClaims(browser, page)).toEqual(['ym-won-almost-every-internal-election']);
     expect(await paintedText(page, 'right-of-reply-ym')).toEqual(['winning every internal Labour election']);
     expect(await page.$eval('#own', (p) => p.outerHTML)).toBe(ownBefore);
-    await browser.tell(page, 'showNextClaim');
+    await browser.tell(page, 'controls.showNextClaim');
     await page.waitForFunction(() =>
       [...document.querySelectorAll('*')].some((element) =>
         element.localName.startsWith('right-of-reply-ui-'),
@@ -280,7 +280,7 @@ describe('nothing added to a page', () => {
   });
 
   it('a paused site gets no highlight, and gets them back live when the reader resumes it', async () => {
-    const worker = browser.context.serviceWorkers()[0]!;
+    const worker = await browser.background();
     const setPaused = (sites: string[]) =>
       worker.evaluate(async (pausedSites) => {
         const { storage } = (

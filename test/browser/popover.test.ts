@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type AxeCore from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { corpus } from '../../data/corpus.ts';
 import { indexCorpus } from '../../lib/corpus/corpus-index.ts';
 import { answersHeading, answerTiming } from '../../lib/popover/answer-groups.ts';
+import { AXE_SOURCE } from './axe.ts';
 import { launchExtensionBrowser, paintedText, type ExtensionBrowser } from './harness.ts';
 
 // The in-page popover with the built extension in real Chromium: its content (answers grouped by
@@ -21,8 +21,6 @@ const ALSO_SAID = 'mo-local-groups-not-in-rude-health';
 /** Restated in the demo article, in other words than the claim's. */
 const RESTATED = 'mi-solidarity-contingent-on-electoral-calculation';
 const POPOVER = 'right-of-reply-ui .popover[role="dialog"]';
-
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: ExtensionBrowser;
 
@@ -41,7 +39,7 @@ afterEach(async () => {
 });
 
 async function openClaim(page: Page, claimId: string): Promise<void> {
-  await browser.tell(page, 'showClaim', claimId);
+  await browser.tell(page, 'controls.showClaim', claimId);
   await page.locator(`${POPOVER}[data-claim-id="${claimId}"]`).waitFor();
 }
 
@@ -287,7 +285,7 @@ describe('focus in the open popover', () => {
 describe('axe-core on a page with an open popover', () => {
   it('finds no violation in the popover', async () => {
     const page = await demoWithClaim(ANSWERED);
-    await page.addScriptTag({ content: axeSource });
+    await page.addScriptTag({ content: AXE_SOURCE });
     const violations = await page.evaluate(async () => {
       const { axe } = window as unknown as { axe: typeof AxeCore };
       const result = await axe.run(document, { iframes: false });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  hostOf,
   isPaused,
   pausedEntryFor,
   pauseSite,
@@ -37,14 +36,6 @@ describe('site pause', () => {
   it('never widens a pause to a bare top-level domain', () => {
     expect(siteToPause('www.com')).toBe('www.com');
     expect(siteToPause('WWW.Example.COM.')).toBe('example.com');
-  });
-
-  it('takes the host of web pages only, ignoring port, case and trailing dot', () => {
-    expect(hostOf('https://News.Example.com.:8080/a?b')).toBe('news.example.com');
-    expect(hostOf('http://127.0.0.1:4000/demo.html')).toBe('127.0.0.1');
-    expect(hostOf('chrome://extensions')).toBeNull();
-    expect(hostOf('file:///home/reader/a.html')).toBeNull();
-    expect(hostOf('not a url')).toBeNull();
   });
 
   it('pausing a parent replaces the subdomain entries it now covers', () => {

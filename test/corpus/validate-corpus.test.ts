@@ -66,17 +66,17 @@ describe('validateCorpus', () => {
     } catch (error) {
       expect((error as Error).message).toBe(
         'The corpus is invalid:\n' +
-          '  - claim "aa-claim", field slate: unknown slate "zz"\n' +
-          '  - claim "aa-claim", field source: unknown source "no-source"',
+          '  - claim "aa-claim", field “slate”: unknown slate "zz".\n' +
+          '  - claim "aa-claim", field “source”: unknown source "no-source".',
       );
     }
   });
 
   it('says which list is not a list', () => {
     expect(problemsOf({ ...valid(), slates: {}, sources: 'x', claims: null })).toEqual([
-      'slates: must be a list',
-      'sources: must be a list',
-      'claims: must be a list',
+      'the corpus, field “slates”: must be a list.',
+      'the corpus, field “sources”: must be a list.',
+      'the corpus, field “claims”: must be a list.',
     ]);
   });
 
@@ -84,25 +84,27 @@ describe('validateCorpus', () => {
     const raw = { ...valid(), claims: [claim(), { slate: 'aa' }] };
     const problems = problemsOf(raw);
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems.every((problem) => problem.startsWith('claim "#1", field '))).toBe(true);
-    expect(problems).toContain('claim "#1", field id: Invalid input: expected string, received undefined');
+    expect(problems.every((problem) => problem.startsWith('claim "#1", field “'))).toBe(true);
+    expect(problems).toContain('claim "#1", field “id”: Invalid input: expected string, received undefined.');
   });
 
   it('names a null record, and one whose id is not a string, by its position', () => {
     const problems = problemsOf({ ...valid(), claims: [null, claim({ id: 7 })] });
-    expect(problems).toContain('claim "#0", field (record): Invalid input: expected object, received null');
-    expect(problems).toContain('claim "#1", field id: Invalid input: expected string, received number');
-    expect(problems.every((problem) => /^claim "#[01]", field /.test(problem))).toBe(true);
+    expect(problems).toContain(
+      'claim "#0", the record itself: Invalid input: expected object, received null.',
+    );
+    expect(problems).toContain('claim "#1", field “id”: Invalid input: expected string, received number.');
+    expect(problems.every((problem) => /^claim "#[01]", /.test(problem))).toBe(true);
   });
 
   it('names a record with an id by its id', () => {
     const problems = problemsOf({ ...valid(), claims: [claim({ quote: '' })] });
-    expect(problems).toEqual(['claim "aa-claim", field quote: must not be empty']);
+    expect(problems).toEqual(['claim "aa-claim", field “quote”: must not be empty.']);
   });
 
-  it('reports a schema problem of the record as a whole as "(record)"', () => {
+  it('reports a schema problem of the record as a whole as "the record itself"', () => {
     expect(problemsOf({ ...valid(), slates: [slate('aa'), slate('bb'), 'not a slate'] })).toEqual([
-      'slate "#2", field (record): Invalid input: expected object, received string',
+      'slate "#2", the record itself: Invalid input: expected object, received string.',
     ]);
   });
 
@@ -112,16 +114,16 @@ describe('validateCorpus', () => {
     raw.sources.push(source('bb-source', 'bb'));
     raw.claims.push(claim());
     expect(problemsOf(raw)).toEqual([
-      'slate "aa", field id: duplicate id',
-      'source "bb-source", field id: duplicate id',
-      'claim "aa-claim", field id: duplicate id',
+      'slate "aa", field “id”: duplicate id.',
+      'source "bb-source", field “id”: duplicate id.',
+      'claim "aa-claim", field “id”: duplicate id.',
     ]);
   });
 
   it('reports a source of an unknown slate', () => {
     const raw = valid();
     raw.sources.push(source('cc-source', 'cc'));
-    expect(problemsOf(raw)).toEqual(['source "cc-source", field slate: unknown slate "cc"']);
+    expect(problemsOf(raw)).toEqual(['source "cc-source", field “slate”: unknown slate "cc".']);
   });
 
   it("reports an answer's unknown slate and unknown source", () => {
@@ -130,8 +132,8 @@ describe('validateCorpus', () => {
       claims: [claim({ responses: [{ slate: 'cc', source: 'cc-source', quote: 'C.', stance: 'context' }] })],
     };
     expect(problemsOf(raw)).toEqual([
-      'claim "aa-claim", field responses.0.slate: unknown slate "cc"',
-      'claim "aa-claim", field responses.0.source: unknown source "cc-source"',
+      'claim "aa-claim", field “responses.0.slate”: unknown slate "cc".',
+      'claim "aa-claim", field “responses.0.source”: unknown source "cc-source".',
     ]);
   });
 
@@ -143,7 +145,7 @@ describe('validateCorpus', () => {
       ],
     };
     expect(problemsOf(raw)).toEqual([
-      'claim "aa-claim", field responses.0.slate: an answer must come from another slate than the claim',
+      'claim "aa-claim", field “responses.0.slate”: an answer must come from another slate than the claim.',
     ]);
   });
 
@@ -154,7 +156,7 @@ describe('validateCorpus', () => {
     };
     const problems = problemsOf(raw);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^claim "aa-claim", field responses\.0\.stance: /);
+    expect(problems[0]).toMatch(/^claim "aa-claim", field “responses\.0\.stance”: /);
   });
 
   it('accepts merged sentences from a source of the same slate, and refuses others', () => {
@@ -176,8 +178,8 @@ describe('validateCorpus', () => {
       ],
     };
     expect(problemsOf(raw)).toEqual([
-      `claim "aa-claim", field alsoSaid.1.source: must be a source of the claim's own slate`,
-      'claim "aa-claim", field alsoSaid.2.source: unknown source "nowhere"',
+      `claim "aa-claim", field “alsoSaid.1.source”: must be a source of the claim's own slate.`,
+      'claim "aa-claim", field “alsoSaid.2.source”: unknown source "nowhere".',
     ]);
   });
 
@@ -196,21 +198,21 @@ describe('validateCorpus', () => {
       ],
     };
     expect(problemsOf(raw)).toEqual([
-      'claim "aa-claim", field concepts.1: unknown synonym set "@lose"',
-      'claim "aa-claim", field concepts.1: unknown synonym set "@fall"',
+      'claim "aa-claim", field “concepts.1”: unknown synonym set "@lose".',
+      'claim "aa-claim", field “concepts.1”: unknown synonym set "@fall".',
     ]);
   });
 
   it("reports a concept pattern the matcher's compiler refuses", () => {
     const problems = problemsOf({ ...valid(), claims: [claim({ concepts: [['every', '...']] })] });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^claim "aa-claim", field concepts\.0: /);
+    expect(problems[0]).toMatch(/^claim "aa-claim", field “concepts\.0”: /);
   });
 
   it('reports malformed synonym sets', () => {
     expect(problemsOf({ ...valid(), synonyms: { Win: ['win', 'won'], lose: ['lose'] } })).toEqual([
-      'synonyms, field lose: a synonym set needs at least two words or phrases',
-      'synonyms, field Win: a synonym set name is lower-case kebab-case',
+      'synonyms, field “lose”: a synonym set needs at least two words or phrases.',
+      'synonyms, field “Win”: a synonym set name is lower-case kebab-case.',
     ]);
   });
 });

@@ -308,12 +308,13 @@ describe('PageScanner on a long page', () => {
     const first = setup.scanner.rescanAll();
     await first;
     const firstRequests = setup.requests.length;
+    const firstSegments = setup.requests.flat().length;
     await second.scan;
     const alone = makeScanner();
     await alone.scanner.rescanAll();
     // The first stopped after its first batch instead of reading the whole page.
     expect(firstRequests).toBe(1);
-    expect(setup.requests.length).toBe(1 + alone.requests.length);
+    expect(setup.requests.flat().length).toBe(firstSegments + alone.requests.flat().length);
     expect(paintedTexts(setup.registry, highlightName('ym'))).toHaveLength(1);
   });
 
@@ -351,5 +352,25 @@ describe('PageScanner on a long page', () => {
     await settle();
     expect(claims(painter)).toEqual(['mo-threshold', 'mo-fifty-four']);
     scanner.stop();
+  });
+
+  it('finds every claim in a page held in one text node, once each, reading it in pieces', async () => {
+    // Claims at every distance from where the pieces are cut, some across a cut.
+    const parts: string[] = [];
+    for (let i = 0; i < 400; i++) parts.push(FILLER.repeat(1 + (i % 7)), CLAIM, ' ');
+    const text = parts.join('');
+    const claimsInText = text.split('winning every internal Labour election').length - 1;
+    document.body.append(paragraph(text));
+    const { scanner, painter, requests, registry } = makeScanner();
+    await scanner.rescanAll();
+    expect(Math.max(...requests.flat().map((request) => request.text.length))).toBeLessThan(40_000);
+    expect(painter.size).toBe(claimsInText);
+    const painted = paintedTexts(registry, highlightName('ym'));
+    expect(new Set(painted)).toEqual(new Set(['winning every internal Labour election']));
+    // A second scan replaces each piece's hits, neither dropping nor doubling any.
+    await scanner.rescanAll();
+    expect(painter.size).toBe(claimsInText);
+    const starts = [...painter.hits].map((hit) => hit.range.startOffset);
+    expect(new Set(starts).size).toBe(claimsInText);
   });
 });

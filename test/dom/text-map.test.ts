@@ -1,8 +1,15 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { setBody } from './fixture-dom.ts';
-import { collectText, positionOf, TextCollector, textBeside } from '../../lib/dom/text-map.ts';
-import { BLOCK_BREAK } from '../../lib/match/normalise.ts';
+import {
+  BLOCK_BREAK,
+  collectText,
+  PIECE_OVERLAP,
+  positionOf,
+  TextCollector,
+  textBeside,
+} from '../../lib/dom/text-map.ts';
+import { BLOCK_BREAK as MATCHER_BLOCK_BREAK } from '../../lib/match/normalise.ts';
 
 describe('collectText', () => {
   it('joins inline elements of one block without a break', () => {
@@ -102,5 +109,41 @@ describe('textBeside', () => {
     const root = setBody(html);
     expect(textBeside(root, root, 'before', 100)).toBe('');
     expect(textBeside(root, root, 'after', 100)).toBe('');
+  });
+
+  it('hands out a text node over twice the segment length in pieces cut at spaces, each overlapping the next', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ');
+    const root = setBody(`<p>before</p><p>${words}</p><p>after</p>`);
+    const node = root.querySelectorAll('p')[1]!.firstChild as Text;
+    const collector = new TextCollector(root);
+    const maps = [];
+    for (let map = collector.next(2000); map !== null; map = collector.next(2000)) maps.push(map);
+    const pieces = maps.filter((map) => map.nodes.includes(node));
+    expect(pieces.length).toBeGreaterThan(5);
+    // The long node starts a segment of its own, and each piece is about the size asked for.
+    expect(pieces[0]!.nodes).toEqual([node]);
+    for (const piece of pieces.slice(0, -1)) {
+      expect(piece.text.length).toBeLessThanOrEqual(2000 + PIECE_OVERLAP);
+      expect(piece.text.length - piece.ownedLength).toBeGreaterThanOrEqual(PIECE_OVERLAP);
+      expect(piece.text.endsWith(' ')).toBe(true);
+    }
+    // Each piece's own part, in order, is the node's text; the overlap begins the next piece.
+    let owned = '';
+    for (const [index, piece] of pieces.entries()) {
+      const at = positionOf(piece, 0);
+      expect(at.node).toBe(node);
+      expect(at.offset).toBe(owned.length);
+      const rest = piece.text.slice(piece.ownedLength);
+      if (index < pieces.length - 1) expect(pieces[index + 1]!.text.startsWith(rest)).toBe(true);
+      owned += piece.text.slice(0, piece.ownedLength);
+    }
+    expect(owned).toBe(words);
+    expect(maps.map((map) => map.text).join('')).toContain('after');
+  });
+});
+
+describe('BLOCK_BREAK', () => {
+  it('is the character the matcher takes for a block boundary', () => {
+    expect(BLOCK_BREAK).toBe(MATCHER_BLOCK_BREAK);
   });
 });

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from '../../scripts/firefox-browser.ts';
+import { AXE_SOURCE, violationsInPage } from '../browser/axe.ts';
 
 // The first-run page and the sidebar in real Firefox ESR, with axe-core run on each.
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let firefox: FirefoxExtensionBrowser;
 
@@ -17,19 +14,10 @@ afterAll(async () => {
   await (firefox as FirefoxExtensionBrowser | undefined)?.close();
 });
 
+/** Runs axe-core in the page and returns its violations. */
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run();
-    return result.violations.map(
-      (violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
-    );
-  });
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(violationsInPage);
 }
 
 /**

@@ -21,7 +21,7 @@ afterAll(async () => {
 
 /** Opens a claim's popover as the popup's list does, and reads its notes line once shown. */
 async function popoverNotesLine(page: Page): Promise<string> {
-  await firefox.tell(page, 'showClaim', CLAIM);
+  await firefox.tell(page, 'controls.showClaim', CLAIM);
   const line = await page.waitForFunction(
     () =>
       document.querySelector('right-of-reply-ui')?.shadowRoot?.querySelector('.popover-notes-count')

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../data/corpus.ts';
 import type { Corpus } from '../../lib/corpus/corpus-schema.ts';
-import { CorpusError, validateCorpus } from '../../lib/corpus/validate-corpus.ts';
+import { validateCorpus } from '../../lib/corpus/validate-corpus.ts';
+import { validationMessage as problems } from '../corpus/validation-message.ts';
 
 // The concept-pattern format as the corpus carries it: validation names what is wrong. The match
 // data built from the patterns is tested in match-data.test.ts.
@@ -12,16 +13,6 @@ function withConcepts(concepts: string[][], synonyms: Record<string, string[]> =
   copy.claims[0] = { ...copy.claims[0]!, concepts };
   copy.synonyms = { ...copy.synonyms, ...synonyms };
   return copy;
-}
-
-function problems(broken: Corpus): string {
-  try {
-    validateCorpus(broken);
-  } catch (error) {
-    expect(error).toBeInstanceOf(CorpusError);
-    return (error as Error).message;
-  }
-  throw new Error('validateCorpus accepted a broken corpus');
 }
 
 describe('concept patterns in the corpus', () => {
@@ -45,7 +36,7 @@ describe('concept patterns in the corpus', () => {
 
   it('names the claim and pattern of an unknown synonym set', () => {
     expect(problems(withConcepts([['@no-such-set', 'internal']]))).toContain(
-      `claim "${first}", field concepts.0: unknown synonym set "@no-such-set"`,
+      `claim "${first}", field “concepts.0”: unknown synonym set "@no-such-set".`,
     );
   });
 
@@ -57,13 +48,13 @@ describe('concept patterns in the corpus', () => {
 
   it('refuses an alternative the matcher finds no word in', () => {
     expect(problems(withConcepts([['—', 'internal']]))).toContain(
-      `claim "${first}", field concepts.0: claim "${first}" concept pattern 0: "—" has no words to match`,
+      `claim "${first}", field “concepts.0”: claim "${first}" concept pattern 0: "—" has no words to match.`,
     );
   });
 
   it('refuses a synonym entry that would read as pattern syntax', () => {
     expect(problems(withConcepts([['internal', 'election']], { 'test-bad': ['win', 'won|lost'] }))).toContain(
-      'synonyms, field test-bad.1',
+      'synonyms, field “test-bad.1”',
     );
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportNotesJson, exportNotesMarkdown } from '../../lib/notes/note-export.ts';
 import { describeMerge, parseNotesFile, planMerge, resolveMerge } from '../../lib/notes/note-import.ts';
-import { siteOf } from '../../lib/notes/note-schema.ts';
 import { distinctSites, searchNotes } from '../../lib/notes/note-search.ts';
 import { claimFacts, makeNote } from './notes-fixtures.ts';
 
@@ -62,9 +61,25 @@ describe('search', () => {
     expect(searchNotes(many, { query: 'aaa 1998' }, claimFacts).map((n) => n.id)).toEqual(['m-1998']);
   });
 
-  it('takes the site from the page address', () => {
-    expect(siteOf('https://www.theguardian.com/politics?x=1')).toBe('www.theguardian.com');
-    expect(siteOf('not a url')).toBe('');
+  it('takes an imported note’s site from its page address, whatever the file says', () => {
+    const file = JSON.stringify({
+      ...(JSON.parse(exportNotesJson([], EXPORTED_AT)) as object),
+      notes: [
+        makeNote({
+          id: 'web',
+          pageUrl: 'https://WWW.Example.org.:8080/politics?x=1',
+          site: 'elsewhere.example',
+        }),
+        makeNote({ id: 'file', pageUrl: 'file:///home/reader/saved.html', site: 'elsewhere.example' }),
+        makeNote({ id: 'junk', pageUrl: 'not a url', site: 'elsewhere.example' }),
+      ],
+    });
+    const parsed = parseNotesFile(file);
+    expect(parsed.ok && parsed.notes.map((note) => [note.id, note.site])).toEqual([
+      ['web', 'www.example.org'],
+      ['file', ''],
+      ['junk', ''],
+    ]);
   });
 });
 

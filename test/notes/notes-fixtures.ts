@@ -51,9 +51,9 @@ export function steppingClock(start = '2024-03-01T10:00:00.000Z') {
 /** Every note in a service's database, newest edit first. */
 export async function listAll(service: NotesService): Promise<Note[]> {
   const notes: Note[] = [];
-  let after: string | null = null;
+  let after: number | null = null;
   do {
-    const page: { notes: Note[]; next: string | null } = await service.listPage(after);
+    const page: { notes: Note[]; next: number | null } = await service.listPage(after);
     notes.push(...page.notes);
     after = page.next;
   } while (after !== null);

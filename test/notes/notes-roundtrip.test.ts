@@ -1,3 +1,4 @@
+import { hostOf } from '../../lib/web/page-host.ts';
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -6,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { openNotesDatabase } from '../../extension/notes/notes-database.ts';
 import { createNotesService } from '../../extension/notes/notes-service.ts';
 import { exportNotesJson, exportNotesMarkdown } from '../../lib/notes/note-export.ts';
-import { compareNewestFirst, siteOf, type Note } from '../../lib/notes/note-schema.ts';
+import { compareNewestFirst, type Note } from '../../lib/notes/note-schema.ts';
 import { exportNotesWebAnnotation } from '../../lib/notes/web-annotation.ts';
 import { answering, claimFacts, listAll } from './notes-fixtures.ts';
 
@@ -40,7 +41,7 @@ const noteArbitrary = fc
     createdAt: time,
     updatedAt: time,
   })
-  .map((fields): Note => ({ ...fields, text: fields.text.trim(), site: siteOf(fields.pageUrl) }))
+  .map((fields): Note => ({ ...fields, text: fields.text.trim(), site: hostOf(fields.pageUrl) ?? '' }))
   .filter((note) => note.text.length > 0);
 
 const notesArbitrary = fc.uniqueArray(noteArbitrary, { selector: (note) => note.id, maxLength: 25 });

@@ -49,13 +49,13 @@ describe('writing notes', () => {
     const updated = await service.update({ id: note.id, text: 'final' });
     expect(updated).toMatchObject({ id: note.id, text: 'final', createdAt: note.createdAt });
     expect(updated!.updatedAt > note.updatedAt).toBe(true);
-    expect(await db.notes.get(note.id)).toEqual(updated);
+    expect(await listAll(service)).toEqual([updated]);
     expect(await service.update({ id: 'gone', text: 'x' })).toBeNull();
   });
 
   it('refuses empty text and keeps nothing', async () => {
     await expect(service.create({ claimId: CLAIM, text: '   ', pageUrl: PAGE })).rejects.toThrow();
-    expect(await db.notes.count()).toBe(0);
+    expect(await listAll(service)).toEqual([]);
   });
 
   it('deletes a note, returns it, and restores it exactly (undo)', async () => {
@@ -75,7 +75,7 @@ describe('importing', () => {
     Object.fromEntries((await listAll(service)).map((note) => [note.id, note.text]));
 
   it('adds new ids and leaves identical notes alone, asking nothing', async () => {
-    await db.notes.bulkPut([makeNote({ id: 'same' })]);
+    await service.restore(makeNote({ id: 'same' }));
     const handlers = answering();
     const outcome = await service.import(
       file([makeNote({ id: 'same' }), makeNote({ id: 'fresh' })]),
@@ -92,23 +92,23 @@ describe('importing', () => {
     const theirs = makeNote({ id: 'n', text: 'theirs', updatedAt: '2024-05-01T00:00:00.000Z' });
 
     it('is shown to the reader before anything is written, and kept as mine when they say so', async () => {
-      await db.notes.put(mine);
+      await service.restore(mine);
       const handlers = answering('keep-mine');
       const outcome = await service.import(file([theirs, makeNote({ id: 'fresh' })]), handlers);
       expect(handlers.asked).toEqual([[{ mine, theirs }]]);
       expect(outcome).toEqual({ ok: true, added: 1, replaced: 0, keptBoth: 0, unchanged: 1 });
-      expect(await db.notes.get('n')).toEqual(mine);
+      expect(await listAll(service)).toContainEqual(mine);
     });
 
     it('is replaced only when the reader takes the file’s version', async () => {
-      await db.notes.put(mine);
+      await service.restore(mine);
       const outcome = await service.import(file([theirs]), answering('take-theirs'));
       expect(outcome).toEqual({ ok: true, added: 0, replaced: 1, keptBoth: 0, unchanged: 0 });
-      expect(await db.notes.get('n')).toEqual(theirs);
+      expect(await listAll(service)).toEqual([theirs]);
     });
 
     it('sits beside the reader’s under a new id when they keep both', async () => {
-      await db.notes.put(mine);
+      await service.restore(mine);
       const outcome = await service.import(file([theirs]), answering('keep-both'));
       expect(outcome).toEqual({ ok: true, added: 0, replaced: 0, keptBoth: 1, unchanged: 0 });
       const notes = await listAll(service);
@@ -121,7 +121,7 @@ describe('importing', () => {
     });
 
     it('leaves everything as it was when the reader cancels', async () => {
-      await db.notes.put(mine);
+      await service.restore(mine);
       const outcome = await service.import(file([theirs, makeNote({ id: 'fresh' })]), answering('cancel'));
       expect(outcome).toEqual({ ok: false, problem: 'Import cancelled: nothing was imported.' });
       expect(await listAll(service)).toEqual([mine]);
@@ -129,7 +129,7 @@ describe('importing', () => {
   });
 
   it('changes nothing when the file is malformed, foreign or from another version', async () => {
-    await db.notes.put(makeNote({ id: 'existing' }));
+    await service.restore(makeNote({ id: 'existing' }));
     const before = await listAll(service);
     const good = JSON.parse(file([makeNote({ id: 'new' })])) as Record<string, unknown>;
     for (const text of [
@@ -167,7 +167,7 @@ describe('importing', () => {
       done: 25_000,
       total: 25_000,
     });
-    expect(await db.notes.count()).toBe(25_000);
+    expect(await db.noteBlocks.count()).toBe(50);
     expect(await service.count(CLAIM)).toBe(12_500);
     const firstPage = await service.listPage(null);
     expect(firstPage.notes).toHaveLength(20_000);
