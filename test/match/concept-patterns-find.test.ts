@@ -92,3 +92,39 @@ describe('concept patterns: groups and numbers', () => {
     expect(found(claims, text)).toEqual(['won-every']);
   });
 });
+
+describe('concept patterns: which words a match takes', () => {
+  it('takes the latest words of a group that fit, not the first seen far before', () => {
+    const claims = [claim('won-every', [['won', 'every', 'election']])];
+    const text = 'Every time, they said, we won every election.';
+    const [hit] = compileMatcher(claims).find(text);
+    expect(text.slice(hit!.start, hit!.end)).toBe('won every election');
+  });
+
+  it('widens a group to a phrase found after the word that completed the match', () => {
+    const claims = [claim('calculation', [['won', 'electoral calculation|electoral']])];
+    const text = 'They won on electoral calculation alone.';
+    const [hit] = compileMatcher(claims).find(text);
+    expect(text.slice(hit!.start, hit!.end)).toBe('won on electoral calculation');
+    expect(hit!.matched).toEqual(['won', 'electoral calculation']);
+  });
+
+  it('widens only where the whole match still fits its span', () => {
+    const claims = [claim('calculation', [['won', 'electoral calculation|electoral']])];
+    const far = Array.from({ length: 40 }, () => 'and').join(' ');
+    const text = `They won on electoral grounds ${far} electoral calculation.`;
+    const [hit] = compileMatcher(claims).find(text);
+    expect(hit!.matched).toEqual(['won', 'electoral']);
+  });
+
+  it('widens a group to a phrase that ends on the same word but starts before it', () => {
+    // "labour" is common in this corpus, so "labour party" is found at "party", after the word
+    // "party" itself completed the match.
+    const claims = [
+      claim('won-party', [['won', 'labour party|party']]),
+      claim('labour-common', [['labour left|labour right|labour', 'split']]),
+    ];
+    const [hit] = compileMatcher(claims).find('We won the Labour party over.');
+    expect(hit!.matched).toEqual(['won', 'Labour party']);
+  });
+});
