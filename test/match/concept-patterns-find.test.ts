@@ -127,4 +127,33 @@ describe('concept patterns: which words a match takes', () => {
     const [hit] = compileMatcher(claims).find('We won the Labour party over.');
     expect(hit!.matched).toEqual(['won', 'Labour party']);
   });
+
+  it('keeps a group where it was placed when its word comes again later in the sentence', () => {
+    const claims = [claim('won-every', [['won', 'every', 'election']])];
+    const text = 'We won every election and won again.';
+    const [hit] = compileMatcher(claims).find(text);
+    expect(text.slice(hit!.start, hit!.end)).toBe('won every election');
+  });
+
+  it('does not trade a placed phrase for a later one that ends before it', () => {
+    // "party" is the rarest word of both phrases, so both are found at it, "party conference" first.
+    const claims = [
+      claim('won-party', [['won', 'party conference|labour party']]),
+      claim('common-words', [
+        ['conference|conference hall|conference room|conference floor|conference call', 'split'],
+        ['labour|labour left|labour right|labour whip', 'split'],
+      ]),
+    ];
+    const [hit] = compileMatcher(claims).find('We won the labour party conference.');
+    expect(hit!.matched).toEqual(['won', 'party conference']);
+  });
+
+  it("widens a group only to its own words, not to another group's phrase around them", () => {
+    const claims = [
+      claim('tories-party', [['party', 'tories|labour party']]),
+      claim('common-words', [['labour|labour left|labour right|labour whip', 'split']]),
+    ];
+    const [hit] = compileMatcher(claims).find('Tories won the labour party.');
+    expect(hit!.matched).toEqual(['Tories', 'party']);
+  });
 });
