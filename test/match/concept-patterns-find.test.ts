@@ -156,4 +156,15 @@ describe('concept patterns: which words a match takes', () => {
     const [hit] = compileMatcher(claims).find('Tories won the labour party.');
     expect(hit!.matched).toEqual(['Tories', 'party']);
   });
+
+  it('starts each pattern afresh, whatever the pattern looked at before it placed', () => {
+    // "won the labour party conference" is looked at first; its phrase must not hide the "party"
+    // inside it from the next pattern, whose longer restatement is the one kept.
+    const claims = [
+      claim('won-conference', [['labour party conference', 'won']]),
+      claim('party-split', [['party', 'split', 'months']]),
+    ];
+    const hits = compileMatcher(claims).find('We won the labour party conference and then split for months.');
+    expect(hits.map((hit) => hit.claimId)).toEqual(['party-split']);
+  });
 });
