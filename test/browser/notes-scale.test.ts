@@ -3,15 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { exportNotesJson } from '../../lib/notes/note-export.ts';
-import type { Note } from '../../lib/notes/note-schema.ts';
+import { scaleNotes } from '../notes/scale-notes.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness.ts';
 
 // 100,000 notes through the real Notes page: imported with progress shown, listed without putting
 // 100,000 elements in the page, and searched. The times are printed for the README, not asserted:
 // benchmarks are not tests.
-
-const COUNT = 100_000;
-const CLAIMS = ['mo-conference-2021-threshold-passed-53-to-47', 'mo-slashed-organising-staff'];
 
 let workDir: string;
 let browser: ExtensionBrowser;
@@ -26,25 +23,9 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-function generatedNotes(): Note[] {
-  const start = Date.UTC(2024, 0, 1);
-  return Array.from({ length: COUNT }, (_, index) => {
-    const time = new Date(start + index * 60_000).toISOString();
-    return {
-      id: `scale-${index}`,
-      claimId: CLAIMS[index % CLAIMS.length] ?? '',
-      text: `Reading note ${index}: the figures in paragraph ${index % 97} need checking against the minutes.`,
-      pageUrl: `https://example.org/articles/${index % 500}`,
-      site: 'example.org',
-      createdAt: time,
-      updatedAt: time,
-    };
-  });
-}
-
 it('imports 100,000 notes with progress, lists them virtualised and searches them', async () => {
   const filePath = path.join(workDir, 'scale.json');
-  await writeFile(filePath, exportNotesJson(generatedNotes(), new Date()));
+  await writeFile(filePath, exportNotesJson(scaleNotes(), new Date()));
   const page = await browser.context.newPage();
   await page.goto(browser.extensionUrl('notes.html'));
   await page.locator('.notes-count').filter({ hasNotText: 'Loading' }).waitFor();

@@ -4,15 +4,12 @@ import path from 'node:path';
 import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { exportNotesJson } from '../../lib/notes/note-export.ts';
-import type { Note } from '../../lib/notes/note-schema.ts';
+import { scaleNotes } from '../notes/scale-notes.ts';
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from '../../scripts/firefox-browser.ts';
 
 // 100,000 notes through the real Notes page in Firefox, as test/browser/notes-scale.test.ts does in
 // Chromium: imported with progress shown, then listed and searched. The import time is printed for
 // the README, not asserted: benchmarks are not tests.
-
-const COUNT = 100_000;
-const CLAIMS = ['mo-conference-2021-threshold-passed-53-to-47', 'mo-slashed-organising-staff'];
 
 let workDir: string;
 let firefox: FirefoxExtensionBrowser;
@@ -28,25 +25,9 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-function generatedNotes(): Note[] {
-  const start = Date.UTC(2024, 0, 1);
-  return Array.from({ length: COUNT }, (_, index) => {
-    const time = new Date(start + index * 60_000).toISOString();
-    return {
-      id: `scale-${index}`,
-      claimId: CLAIMS[index % CLAIMS.length] ?? '',
-      text: `Reading note ${index}: the figures in paragraph ${index % 97} need checking against the minutes.`,
-      pageUrl: `https://example.org/articles/${index % 500}`,
-      site: 'example.org',
-      createdAt: time,
-      updatedAt: time,
-    };
-  });
-}
-
 it('imports 100,000 notes with progress, then lists and searches them', async () => {
   const filePath = path.join(workDir, 'scale.json');
-  await writeFile(filePath, exportNotesJson(generatedNotes(), new Date()));
+  await writeFile(filePath, exportNotesJson(scaleNotes(), new Date()));
   const page = await firefox.openExtensionPage('notes.html');
   await page.waitForFunction(() => !document.querySelector('.notes-count')?.textContent.includes('Loading'));
 
