@@ -294,7 +294,7 @@ export class ConceptFinder {
    * matcher, whose page words only grow, so the entries read on earlier calls stay as they are.
    */
   private readNewWords(words: PageWords): void {
-    const { family, length } = words;
+    const { family, word } = words;
     for (let entry = this.wordKeysOfEntry.length; entry < family.length; entry++) {
       const familyId = family[entry]!;
       if (familyId === OTHER_WORD) {
@@ -302,7 +302,7 @@ export class ConceptFinder {
         this.phraseKeysOfEntry.push(NO_PHRASES);
         continue;
       }
-      const wordLength = length[entry]!;
+      const wordLength = word[entry]!.length;
       const candidates = this.wordKeys[familyId]!;
       const keys: number[] = [];
       for (let k = 0; k < candidates.length; k += 3) {
@@ -453,14 +453,14 @@ function wordsAt(tokens: PageTokens, first: number, wordKey: WordKey): boolean {
   const { families, shortest, longest } = wordKey;
   if (first + families.length > tokens.count) return false;
   const { entries, flags } = tokens;
-  const { family, length } = tokens.words;
+  const { family, word } = tokens.words;
   for (let k = 0; k < families.length; k++) {
     const at = first + k;
     // A block break's entry has no family, so the family check stops a phrase at one too.
     if (k > 0 && (flags[at]! & TokenFlag.SentenceStart) !== 0) return false;
     const entry = entries[at]!;
     if (family[entry] !== families[k]) return false;
-    const letters = length[entry]!;
+    const letters = word[entry]!.length;
     if (letters < shortest[k]! - FAMILY_STRETCH_LETTERS || letters > longest[k]! + FAMILY_STRETCH_LETTERS)
       return false;
   }

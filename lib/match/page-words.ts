@@ -44,7 +44,8 @@ export class PageWords {
    */
   private slots = new Int32Array(TABLE_INITIAL);
   private readonly hashes: number[] = [];
-  private readonly words: string[] = [];
+  /** The word itself (its length may differ from its token's span: "per cent" is "percent"). */
+  readonly word: string[] = [];
   /** Id of the word's close form among the quoted forms' words, or OTHER_WORD, or BARRIER. */
   readonly literal: number[] = [];
   /** Id of the word's family among the concept patterns' words, or OTHER_WORD. */
@@ -52,8 +53,6 @@ export class PageWords {
   /** The word's value as a number (NaN for none) and its role in one (NumberRole). */
   readonly value: number[] = [];
   readonly role: number[] = [];
-  /** The word's length in characters (a token's own span may differ: "per cent" is "percent"). */
-  readonly length: number[] = [];
   /** A full stop after the word does not end a sentence: a known abbreviation, or one letter. */
   readonly abbreviation: boolean[] = [];
 
@@ -80,7 +79,7 @@ export class PageWords {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const held = this.slots[slot]! - 1;
       if (held < 0) return this.add(text.slice(start, end), hash, slot);
-      if (this.hashes[held] === hash && sameText(this.words[held]!, text, start, length)) return held;
+      if (this.hashes[held] === hash && sameText(this.word[held]!, text, start, length)) return held;
     }
   }
 
@@ -88,14 +87,13 @@ export class PageWords {
     const entry = this.literal.length;
     this.slots[slot] = entry + 1;
     this.hashes.push(hash);
-    this.words.push(word);
-    if (this.words.length * 2 > this.slots.length) this.rehash();
+    this.word.push(word);
+    if (this.word.length * 2 > this.slots.length) this.rehash();
     const isBreak = word === BLOCK_BREAK;
     this.literal.push(isBreak ? BARRIER : this.literalIdOf(canonicalWord(word)));
     this.family.push(isBreak ? OTHER_WORD : this.familyIdOf(wordFamily(word)));
     const [value, role] = numberOf(word);
     this.value.push(value);
-    this.length.push(word.length);
     this.role.push(role);
     this.abbreviation.push(ABBREVIATIONS.has(word) || (word.length === 1 && role === NumberRole.None));
     return entry;

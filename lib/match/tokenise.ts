@@ -32,27 +32,6 @@ function isWordCode(code: number): boolean {
   return code < 0x80 ? ASCII_WORD[code] === 1 : LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }
 
-/** The three characters at `start` are "per". */
-function isPer(text: string, start: number, end: number): boolean {
-  return (
-    end - start === 3 &&
-    text.charCodeAt(start) === 0x70 &&
-    text.charCodeAt(start + 1) === 0x65 &&
-    text.charCodeAt(start + 2) === 0x72
-  );
-}
-
-/** The four characters at `start` are "cent". */
-function isCent(text: string, start: number, end: number): boolean {
-  return (
-    end - start === 4 &&
-    text.charCodeAt(start) === 0x63 &&
-    text.charCodeAt(start + 1) === 0x65 &&
-    text.charCodeAt(start + 2) === 0x6e &&
-    text.charCodeAt(start + 3) === 0x74
-  );
-}
-
 /** Calls `each` for every token's offsets, in order. "per cent" arrives as one token. */
 export function forEachSpan(text: string, each: SpanVisitor): void {
   let pendingPer = -1; // start of a "per" that may begin "per cent"
@@ -80,13 +59,13 @@ export function forEachSpan(text: string, each: SpanVisitor): void {
     if (pendingPer >= 0) {
       const perStart = pendingPer;
       pendingPer = -1;
-      if (start === perStart + 4 && isCent(text, start, end)) {
+      if (start === perStart + 4 && end - start === 4 && text.startsWith('cent', start)) {
         each(perStart, end, true);
         continue;
       }
       each(perStart, perStart + 3, false);
     }
-    if (isPer(text, start, end)) pendingPer = start;
+    if (end - start === 3 && text.startsWith('per', start)) pendingPer = start;
     else each(start, end, false);
   }
   if (pendingPer >= 0) each(pendingPer, pendingPer + 3, false);

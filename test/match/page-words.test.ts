@@ -22,7 +22,8 @@ describe('PageWords', () => {
     expect(words.entryOf('the')).not.toBe(labour);
     expect(words.literal[labour]).toBe(7);
     expect(words.family[words.entryOf('election')]).toBe(3);
-    expect(words.length[words.entryOf('election')]).toBe(8);
+    expect(words.word[words.entryOf('election')]).toBe('election');
+    expect(words.word[words.entryAt('53 per cent', 3, 11, true)]).toBe('percent');
   });
 
   it('tells apart two words whose characters hash alike', () => {
