@@ -280,7 +280,8 @@ export class ConceptFinder {
         numberEnd = number.last;
         const keys = this.numberKeys.get(Math.trunc(number.value));
         if (keys === undefined) continue;
-        for (const { key, exact } of keys) {
+        for (let k = 0; k < keys.length; k++) {
+          const { key, exact } = keys[k]!;
           if (Number.isNaN(exact) || Math.abs(exact - number.value) < 1e-9) this.occur(key, i, number.last);
         }
       }
@@ -325,7 +326,9 @@ export class ConceptFinder {
     this.occurrenceFirst[at] = first;
     this.occurrenceLast[at] = last;
     this.keySeenIn[key] = this.sentence;
-    for (const pattern of this.triggers[key]!) {
+    const patterns = this.triggers[key]!;
+    for (let p = 0; p < patterns.length; p++) {
+      const pattern = patterns[p]!;
       if (this.queuedIn[pattern] !== this.sentence) {
         this.queuedIn[pattern] = this.sentence;
         this.queued.push(pattern);
@@ -334,8 +337,9 @@ export class ConceptFinder {
   }
 
   private endSentence(found: (match: ConceptMatch) => void): void {
-    for (const pattern of this.queued) {
-      const match = this.firstMatch(pattern);
+    const { queued } = this;
+    for (let q = 0; q < queued.length; q++) {
+      const match = this.firstMatch(queued[q]!);
       if (match !== null) found(match);
     }
     this.queued.length = 0;
@@ -363,7 +367,8 @@ export class ConceptFinder {
     const { claim, groups, groupsOf, keysOf } = this.patterns[pattern]!;
     // Most patterns looked at lack a group altogether: a look at each group's keys settles that
     // before any replay.
-    for (const keys of keysOf) {
+    for (let g = 0; g < keysOf.length; g++) {
+      const keys = keysOf[g]!;
       let seen = false;
       for (let k = 0; k < keys.length && !seen; k++) seen = this.keySeenIn[keys[k]!] === this.sentence;
       if (!seen) return null;

@@ -101,7 +101,11 @@ export class LiteralForms {
     for (let i = 0; i < count; i++) {
       const id = ids[i]!;
       if (id < 0) continue;
-      for (const form of byFirstWord[id]!) {
+      // Indexed, not for…of: this runs once per page word, mostly before the engine optimises it,
+      // and an iterator per word costs more than the look-up itself.
+      const forms = byFirstWord[id]!;
+      for (let f = 0; f < forms.length; f++) {
+        const form = forms[f]!;
         const last = matchFormAt(ids, count, i, form);
         if (last < 0) continue;
         if (

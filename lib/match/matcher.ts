@@ -38,14 +38,17 @@ export interface ClaimMatcher {
   find(raw: string, surrounding?: SurroundingText): Hit[];
 }
 
+/** A hit before overlaps are settled, in token indexes: raw offsets are read only for those kept. */
 interface Candidate {
   claim: number;
-  start: number;
-  end: number;
+  first: number;
+  last: number;
   quoted: boolean;
-  /** Raw [start, end) of each idea's words, for a restatement. */
-  ideas: (readonly [number, number])[];
+  /** First and last token of each idea's words, for a restatement. */
+  ideas: readonly (readonly [number, number])[];
 }
+
+const NO_IDEAS: Candidate['ideas'] = [];
 
 /**
  * Compiles the claims once. `synonyms` resolves the "@name" groups of concept patterns; claims from
@@ -76,35 +79,36 @@ export function compileMatcher(claims: readonly MatchableClaim[], synonyms: Syno
 
       const candidates: Candidate[] = [];
       literal.find(tokens, surrounding, literalIdsOf, (claim, first, last) => {
-        candidates.push({ claim, start: rawStart(first), end: rawEnd(last), quoted: true, ideas: [] });
+        candidates.push({ claim, first, last, quoted: true, ideas: NO_IDEAS });
       });
-      concepts.find(tokens, (match) => {
-        candidates.push({
-          claim: match.claim,
-          start: rawStart(match.first),
-          end: rawEnd(match.last),
-          quoted: false,
-          ideas: match.groups.map(([first, last]) => [rawStart(first), rawEnd(last)] as const),
-        });
+      concepts.find(tokens, ({ claim, first, last, groups }) => {
+        candidates.push({ claim, first, last, quoted: false, ideas: groups });
       });
 
-      return resolveOverlaps(candidates).map((candidate) => {
+      const rawLength = (candidate: Candidate): number => rawEnd(candidate.last) - rawStart(candidate.first);
+      return resolveOverlaps(candidates, rawLength).map((candidate) => {
         const claim = claims[candidate.claim]!;
         return {
           claimId: claim.id,
           slate: claim.slate,
-          start: candidate.start,
-          end: candidate.end,
+          start: rawStart(candidate.first),
+          end: rawEnd(candidate.last),
           how: candidate.quoted ? 'quoted' : 'restated',
-          matched: candidate.ideas.map(([start, end]) => readerWords(raw.slice(start, end))),
+          matched: candidate.ideas.map(([first, last]) =>
+            readerWords(raw.slice(rawStart(first), rawEnd(last))),
+          ),
         };
       });
     },
   };
 }
 
+const INVISIBLE_OR_SPACING = /[\u00ad\u200b-\u200d\u2060\ufeff]|\s\s|[^\S ]/;
+
 /** Page words as a reader would quote them: invisible characters dropped, white space as one space. */
 function readerWords(raw: string): string {
+  // Most are plain words and single spaces already: one test spares them two rewrites.
+  if (!INVISIBLE_OR_SPACING.test(raw)) return raw;
   return raw.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ');
 }
 
@@ -113,36 +117,36 @@ function readerWords(raw: string): string {
  * are the surer sign), then the longest, then the earliest, then the first claim in corpus order:
  * the same page always gives the same highlights.
  */
-function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.claim - b.claim);
+function resolveOverlaps(candidates: Candidate[], length: (candidate: Candidate) => number): Candidate[] {
+  candidates.sort((a, b) => a.first - b.first || b.last - a.last || a.claim - b.claim);
   const kept: Candidate[] = [];
   let cluster: Candidate[] = [];
   let clusterEnd = -1;
   const flush = (): void => {
     if (cluster.length === 1) kept.push(cluster[0]!);
-    else if (cluster.length > 1) kept.push(...pickWithinCluster(cluster));
+    else if (cluster.length > 1) kept.push(...pickWithinCluster(cluster, length));
     cluster = [];
   };
   for (const candidate of candidates) {
-    if (candidate.start >= clusterEnd) flush();
+    if (candidate.first > clusterEnd) flush();
     cluster.push(candidate);
-    clusterEnd = Math.max(clusterEnd, candidate.end);
+    clusterEnd = Math.max(clusterEnd, candidate.last);
   }
   flush();
   return kept;
 }
 
-function pickWithinCluster(cluster: Candidate[]): Candidate[] {
+function pickWithinCluster(cluster: Candidate[], length: (candidate: Candidate) => number): Candidate[] {
   // The cluster is in text order, then claim order, and sorting is stable: of hits equally
   // preferred, the earliest, then the first claim, comes first.
   const byPreference = [...cluster].sort(
-    (a, b) => Number(b.quoted) - Number(a.quoted) || b.end - b.start - (a.end - a.start),
+    (a, b) => Number(b.quoted) - Number(a.quoted) || length(b) - length(a),
   );
   const chosen: Candidate[] = [];
   for (const candidate of byPreference) {
-    if (chosen.every((other) => candidate.end <= other.start || candidate.start >= other.end)) {
+    if (chosen.every((other) => candidate.last < other.first || candidate.first > other.last)) {
       chosen.push(candidate);
     }
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return chosen.sort((a, b) => a.first - b.first);
 }

@@ -140,13 +140,12 @@ function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
   return to;
 }
 
-const CHUNK = 8192;
+// One native decode into a flat string: built by concatenating chunks instead, a page's text is a
+// rope the engine must flatten (copy again) at the tokeniser's first character look-up. A lone
+// surrogate comes out as U+FFFD, one code unit for one, so offsets hold, and neither is a word
+// character. Little-endian is the typed array's own byte order on every platform browsers run on.
+const UTF16 = new TextDecoder('utf-16le');
 
 function decodeUtf16(codes: Uint16Array): string {
-  // fromCharCode over chunks: fast, and never splits what it was given (surrogates pass through).
-  let text = '';
-  for (let start = 0; start < codes.length; start += CHUNK) {
-    text += String.fromCharCode.apply(null, codes.subarray(start, start + CHUNK) as unknown as number[]);
-  }
-  return text;
+  return UTF16.decode(codes);
 }

@@ -1,7 +1,7 @@
 import { BLOCK_BREAK } from './normalise.ts';
 import { NumberRole, numberOf } from './numbers.ts';
 import { PERCENT_WORDS } from './tokenise.ts';
-import { canonicalWord, wordFamily } from './word-forms.ts';
+import { closeFormAndFamily } from './word-forms.ts';
 
 // Everything the matcher needs to know about a page word, worked out once per distinct word: pages
 // repeat their words, and reducing a word (spelling rules, stemmer, number reading) costs far more
@@ -89,9 +89,14 @@ export class PageWords {
     this.hashes.push(hash);
     this.word.push(word);
     if (this.word.length * 2 > this.slots.length) this.rehash();
-    const isBreak = word === BLOCK_BREAK;
-    this.literal.push(isBreak ? BARRIER : this.literalIdOf(canonicalWord(word)));
-    this.family.push(isBreak ? OTHER_WORD : this.familyIdOf(wordFamily(word)));
+    if (word === BLOCK_BREAK) {
+      this.literal.push(BARRIER);
+      this.family.push(OTHER_WORD);
+    } else {
+      const [closeForm, family] = closeFormAndFamily(word);
+      this.literal.push(this.literalIdOf(closeForm));
+      this.family.push(this.familyIdOf(family));
+    }
     const [value, role] = numberOf(word);
     this.value.push(value);
     this.role.push(role);

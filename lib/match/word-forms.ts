@@ -67,3 +67,14 @@ export function wordFamily(token: string): string {
   if (isNumeral(token)) return token;
   return stemmer(bareSpelling(token));
 }
+
+/**
+ * A page word's close form and family together ([canonicalWord, wordFamily]): both start from
+ * its bare spelling, worked out once here for every new word a page brings.
+ */
+export function closeFormAndFamily(token: string): readonly [closeForm: string, family: string] {
+  if (token === '%') return [PERCENT, PERCENT];
+  if (isNumeral(token)) return [token, token];
+  const bare = bareSpelling(token);
+  return [singular(bare), stemmer(bare)];
+}

@@ -246,6 +246,15 @@ describe('concept patterns beside quoted forms', () => {
     const [hit] = matcher.find(text);
     expect(text.slice(hit!.start, hit!.end)).toBe('WON\u00a0almost\n  every in\u00adternal “election');
     expect(hit!.matched).toEqual(['WON', 'almost every', 'internal', 'election']);
+    // One line break or no-break space alone, within an idea's words, reads as a space too.
+    for (const space of ['\n', '\u00a0', '\t']) {
+      expect(matcher.find(`They won almost${space}every internal election.`)[0]!.matched).toEqual([
+        'won',
+        'almost every',
+        'internal',
+        'election',
+      ]);
+    }
   });
 
   it('stays linear: a long text of pattern words gives one hit per sentence', () => {

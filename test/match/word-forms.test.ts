@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalWord, wordFamily } from '../../lib/match/word-forms.ts';
+import { canonicalWord, closeFormAndFamily, wordFamily } from '../../lib/match/word-forms.ts';
 
 // The close form quoted forms compare and the word family concept patterns compare, for
 // normalised word tokens: British and American spellings, plurals and possessives meet.
@@ -139,5 +140,32 @@ describe('wordFamily', () => {
       '1990s',
       '9000s',
     ]);
+  });
+});
+
+describe('closeFormAndFamily', () => {
+  it('gives what canonicalWord and wordFamily give, for any word', () => {
+    const letters = fc.constantFrom(..."abcdefghilmnoprstuyz'%0123456789".split(''));
+    const endings = fc.constantFrom(
+      '',
+      's',
+      'es',
+      'ies',
+      "'s",
+      'ise',
+      'ised',
+      'our',
+      'tre',
+      'ence',
+      'lled',
+      'ing',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: letters, minLength: 1, maxLength: 12 }), endings, (stem, ending) => {
+        const word = stem + ending;
+        expect(closeFormAndFamily(word)).toEqual([canonicalWord(word), wordFamily(word)]);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
