@@ -254,7 +254,7 @@ export class ConceptFinder {
   /** Calls `found` for each restatement in the tokens, sentence by sentence. */
   find(tokens: PageTokens, found: (match: ConceptMatch) => void): void {
     const { count, entries, flags, ids } = tokens;
-    const { role } = tokens.words;
+    const { family, role } = tokens.words;
     this.readNewWords(tokens.words);
     const { wordKeysOfEntry, phraseKeysOfEntry } = this;
     const hasNumbers = this.numberKeys.size > 0;
@@ -264,14 +264,17 @@ export class ConceptFinder {
       // A block break's entry is no key and no number: it only ends the sentence.
       if (ids[i] === BARRIER || (flags[i]! & TokenFlag.SentenceStart) !== 0) this.endSentence(found);
       const entry = entries[i]!;
-      const keys = wordKeysOfEntry[entry]!;
-      for (let k = 0; k < keys.length; k++) this.occur(keys[k]!, i, i);
-      const phrases = phraseKeysOfEntry[entry]!;
-      for (let k = 0; k < phrases.length; k++) {
-        const phrase = phrases[k]!;
-        const first = i - phrase.anchor;
-        if (first >= 0 && wordsAt(tokens, first, phrase)) {
-          this.occur(phrase.key, first, first + phrase.families.length - 1);
+      // Most page words are in no pattern: one test passes them by.
+      if (family[entry] !== OTHER_WORD) {
+        const keys = wordKeysOfEntry[entry]!;
+        for (let k = 0; k < keys.length; k++) this.occur(keys[k]!, i, i);
+        const phrases = phraseKeysOfEntry[entry]!;
+        for (let k = 0; k < phrases.length; k++) {
+          const phrase = phrases[k]!;
+          const first = i - phrase.anchor;
+          if (first >= 0 && wordsAt(tokens, first, phrase)) {
+            this.occur(phrase.key, first, first + phrase.families.length - 1);
+          }
         }
       }
       if (hasNumbers && i > numberEnd && role[entry] !== NumberRole.None) {

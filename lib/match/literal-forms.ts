@@ -49,6 +49,8 @@ interface SurroundingIds {
 export class LiteralForms {
   /** By literal word id, dense: the forms starting with that word (empty for none). */
   private readonly byFirstWord: CompiledForm[][];
+  /** By literal id: 1 for a word that starts no form (most of them), so the page loop passes it by. */
+  private readonly startsNoForm: Uint8Array;
 
   /** `wordIds` gives (and adds) the id of a word's close form; page words are looked up in it too. */
   constructor(claims: readonly LiteralClaim[], wordIds: Map<string, number>) {
@@ -80,6 +82,7 @@ export class LiteralForms {
     });
     this.byFirstWord = Array.from({ length: wordIds.size }, () => []);
     for (const form of forms) this.byFirstWord[form.words[0]!]!.push(form);
+    this.startsNoForm = Uint8Array.from(this.byFirstWord, (starting) => (starting.length === 0 ? 1 : 0));
   }
 
   /**
@@ -93,14 +96,14 @@ export class LiteralForms {
     found: (claim: number, first: number, last: number) => void,
   ): void {
     const { ids, count } = tokens;
-    const { byFirstWord } = this;
+    const { byFirstWord, startsNoForm } = this;
     const around: SurroundingIds = {
       before: lazyIds(surrounding.before, surroundingIds),
       after: lazyIds(surrounding.after, surroundingIds),
     };
     for (let i = 0; i < count; i++) {
       const id = ids[i]!;
-      if (id < 0) continue;
+      if (id < 0 || startsNoForm[id] === 1) continue;
       // Indexed, not for…of: this runs once per page word, mostly before the engine optimises it,
       // and an iterator per word costs more than the look-up itself.
       const forms = byFirstWord[id]!;
