@@ -8,38 +8,45 @@ import { stemmer } from 'stemmer';
 const PERCENT = 'percent';
 
 // Each rule rewrites a word's ending (what comes before it is kept); the first rule that fits
-// applies. A minimum stem, where a rule has one, spares short words.
-const SPELLING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+// applies. A minimum stem, where a rule has one, spares short words. `needs` is letters the rule
+// cannot match without: most words hold none, and a substring look-up costs far less than a
+// regular expression (a page brings thousands of new words).
+interface SpellingRule {
+  needs: string;
+  pattern: RegExp;
+  replacement: string;
+}
+const SPELLING_RULES: readonly SpellingRule[] = [
   // organise/organize, organisation/organization, organiser/organizer
-  [/(.{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2'],
+  { needs: 'is', pattern: /(.{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, replacement: '$1iz$2' },
   // analyse/analyze, paralysed/paralyzed
-  [/(.{2,})ys(e|es|ed|ing)$/, '$1yz$2'],
+  { needs: 'ys', pattern: /(.{2,})ys(e|es|ed|ing)$/, replacement: '$1yz$2' },
   // labour/labor, colour/color, favourite/favorite (a stem of 3+ letters spares four, hour, your)
-  [/(.{3,})our(s|ed|ing|ite|ites|able|er|ers)?$/, '$1or$2'],
+  { needs: 'our', pattern: /(.{3,})our(s|ed|ing|ite|ites|able|er|ers)?$/, replacement: '$1or$2' },
   // centre/center, theatre/theater
-  [/(.{3,})tre(s)?$/, '$1ter$2'],
+  { needs: 'tre', pattern: /(.{3,})tre(s)?$/, replacement: '$1ter$2' },
   // programme/program
-  [/programme(s)?$/, 'program$1'],
+  { needs: 'programme', pattern: /programme(s)?$/, replacement: 'program$1' },
   // defence/defense, offence, licence, pretence (and compounds: nondefence)
-  [/(def|off|lic|pret)ence(s)?$/, '$1ense$2'],
+  { needs: 'ence', pattern: /(def|off|lic|pret)ence(s)?$/, replacement: '$1ense$2' },
   // travelled/traveled, cancelling/canceling
-  [/(.{3,}[aeiou])ll(ed|ing|er|ers)$/, '$1l$2'],
+  { needs: 'll', pattern: /(.{3,}[aeiou])ll(ed|ing|er|ers)$/, replacement: '$1l$2' },
 ];
 
 function americanise(word: string): string {
-  for (const [pattern, replacement] of SPELLING_RULES) {
-    if (pattern.test(word)) return word.replace(pattern, replacement);
+  for (let rule = 0; rule < SPELLING_RULES.length; rule++) {
+    const { needs, pattern, replacement } = SPELLING_RULES[rule]!;
+    if (word.includes(needs) && pattern.test(word)) return word.replace(pattern, replacement);
   }
   return word;
 }
 
 function singular(word: string): string {
-  if (word.length <= 3) return word;
+  if (word.length <= 3 || !word.endsWith('s')) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(ss|us|is)$/.test(word)) return word;
   if (/(ch|sh|x|z|ss)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s')) return word.slice(0, -1);
-  return word;
+  return word.slice(0, -1);
 }
 
 function isNumeral(token: string): boolean {
@@ -48,6 +55,7 @@ function isNumeral(token: string): boolean {
 
 /** The word without a possessive or apostrophes, in American spelling. */
 function bareSpelling(token: string): string {
+  if (!token.includes("'")) return americanise(token);
   return americanise(token.replace(/'s$/, '').replace(/'/g, ''));
 }
 
