@@ -4,6 +4,7 @@ import { loadSettings, watchSettings } from '../../extension/page/content-storag
 import { hostOf } from '../../lib/web/page-host.ts';
 import { browserHighlightApi, Painter } from '../../lib/dom/painter.ts';
 import { PageScanner } from '../../lib/dom/page-scanner.ts';
+import { browserIntersections } from '../../lib/dom/viewport-cue.ts';
 import { createClaimNavigation } from './claim-navigation.ts';
 import { createClaimUiLoader } from './claim-ui-loader.ts';
 import { listenForHighlightClicks } from './highlight-events.ts';
@@ -32,7 +33,7 @@ export async function startPageLayer(): Promise<void> {
   const lifetime = new AbortController();
   const host = hostOf(location.href);
   const view = createReaderView(await loadSettings(), host, slates);
-  const painter = new Painter(api);
+  const painter = new Painter(api, browserIntersections(window));
   const colours = createHighlightColours(
     slateIds,
     defaultColours,

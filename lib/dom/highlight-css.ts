@@ -1,11 +1,12 @@
 import { FLASH_TINT_ALPHA, HIGHLIGHT_TINT_ALPHA } from '../controls/contrast.ts';
 import { underlineStyleOf } from '../controls/slate-cue.ts';
 import { tintFor } from '../controls/tint.ts';
-import { FOCUS_HIGHLIGHT, highlightName } from './painter.ts';
+import { cueHighlightName, FOCUS_HIGHLIGHT, highlightName } from './painter.ts';
 
 // The stylesheet for painted highlights: `::highlight()` rules, which take only colours and text
 // decorations. Each slate has its tint and an underline style of its own (solid, dashed, dotted…),
-// so slates are told apart without colour. The build ships it with the content script (manifest
+// so slates are told apart without colour; the underline is its own highlight, drawn near the
+// viewport only (viewport-cue.ts). The build ships it with the content script (manifest
 // `css`, no element in the page); a reader's own colours come in the same way through the
 // background (scripting.insertCSS).
 
@@ -36,7 +37,10 @@ export function highlightCss(
       const colour = colours[slate] as string;
       const tint =
         darkBackground === undefined ? `${colour}${TINT}` : (tintFor(colour, darkBackground) ?? colour);
-      return `::highlight(${highlightName(slate)}){background-color:${tint};color:inherit;text-decoration:underline ${underlineStyleOf(slateIds, slate)} ${colour} 2px;text-underline-offset:3px;}`;
+      return [
+        `::highlight(${highlightName(slate)}){background-color:${tint};color:inherit;}`,
+        `::highlight(${cueHighlightName(slate)}){text-decoration:underline ${underlineStyleOf(slateIds, slate)} ${colour} 2px;text-underline-offset:3px;}`,
+      ].join('\n');
     });
   rules.push(
     `::highlight(${FOCUS_HIGHLIGHT}){background-color:#ffd400${FOCUS_TINT};color:#000000;text-decoration:underline wavy #000000 2px;text-underline-offset:3px;}`,

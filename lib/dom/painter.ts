@@ -1,5 +1,6 @@
 import type { Hit } from '../match/matcher.ts';
 import { positionOf, type TextMap } from './text-map.ts';
+import { CUE_SUFFIX, ViewportCue, type WatchIntersections } from './viewport-cue.ts';
 
 // Paints hits with the CSS Custom Highlight API: one live Range per hit, gathered in one Highlight
 // per slate registered as `right-of-reply-<slate id>` (the public contract, see README). The page's
@@ -12,6 +13,11 @@ export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`;
 
 export function highlightName(slate: string): string {
   return `${HIGHLIGHT_PREFIX}${slate}`;
+}
+
+/** The highlight that underlines a slate's hits near the viewport (viewport-cue.ts). */
+export function cueHighlightName(slate: string): string {
+  return `${highlightName(slate)}${CUE_SUFFIX}`;
 }
 
 /** The slice of `Highlight` used here: a set of ranges (jsdom has none, so tests pass their own). */
@@ -56,8 +62,21 @@ export class Painter {
   private readonly byRange = new Map<Range, PaintedHit>();
   private focus: RangeSet | null = null;
   private focused: PaintedHit | null = null;
+  private readonly cue: ViewportCue | null;
 
-  constructor(private readonly api: HighlightApi) {}
+  /** `watchIntersections`, where given, underlines the hits near the viewport (viewport-cue.ts). */
+  constructor(
+    private readonly api: HighlightApi,
+    watchIntersections?: WatchIntersections,
+  ) {
+    this.cue =
+      watchIntersections === undefined ? null : new ViewportCue(api, watchIntersections, cueHighlightName);
+  }
+
+  /** Hits now underlined near the viewport. */
+  get cueSize(): number {
+    return this.cue?.size ?? 0;
+  }
 
   /** Painted hits, in the order they were painted (document order within a scan). */
   get hits(): IterableIterator<PaintedHit> {
@@ -192,6 +211,7 @@ export class Painter {
       this.api.registry.set(highlightName(painted.hit.slate), highlight);
     }
     highlight.add(painted.range);
+    this.cue?.track(painted);
     this.byRange.set(painted.range, painted);
     for (const node of painted.nodes) {
       const list = this.byNode.get(node);
@@ -208,6 +228,7 @@ export class Painter {
     const touched = new Set<Text>();
     for (const painted of hits) {
       if (!this.byRange.delete(painted.range)) continue;
+      this.cue?.untrack(painted);
       const highlight = this.bySlate.get(painted.hit.slate);
       highlight?.delete(painted.range);
       if (highlight !== undefined && highlight.size === 0) {

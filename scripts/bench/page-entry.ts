@@ -4,6 +4,7 @@ import { findInSegments } from '../../lib/dom/match-request.ts';
 import { PageScanner } from '../../lib/dom/page-scanner.ts';
 import { browserHighlightApi, Painter } from '../../lib/dom/painter.ts';
 import { collectText, type TextMap } from '../../lib/dom/text-map.ts';
+import { browserIntersections } from '../../lib/dom/viewport-cue.ts';
 import { compileMatcher, type Hit } from '../../lib/match/matcher.ts';
 import type { LongTasks, RorBench } from './bench-api.ts';
 
@@ -16,12 +17,12 @@ const matcher = compileMatcher(corpus.claims, corpus.synonyms);
 const highlightApi = browserHighlightApi(window);
 if (highlightApi === null) throw new Error('bench: this browser has no CSS Custom Highlight API');
 
-let painter = new Painter(highlightApi);
+let painter = new Painter(highlightApi, browserIntersections(window));
 /** Time spent in the matcher inside the scanner's slices: what the background does for the extension. */
 let matchingMs = 0;
 
 function makeScanner(onChange: () => void = () => {}, debounceMs?: number): PageScanner {
-  painter = new Painter(highlightApi!);
+  painter = new Painter(highlightApi!, browserIntersections(window));
   return new PageScanner(document, {
     match: (requests) => {
       const start = performance.now();
@@ -129,7 +130,7 @@ const api: RorBench = {
   phases() {
     const { map, hits, collectMs, matchMs } = collectAndMatch();
     const matched = performance.now();
-    new Painter(highlightApi).paint(map, hits);
+    new Painter(highlightApi, browserIntersections(window)).paint(map, hits);
     return { collectMs, matchMs, markMs: performance.now() - matched };
   },
 

@@ -78,12 +78,44 @@ describe('highlighting', () => {
       const p = document.querySelector('article p')!;
       return ['ym', 'mo', 'mi'].map((slate) => {
         const style = getComputedStyle(p, `::highlight(right-of-reply-${slate})`);
-        return { background: style.backgroundColor, underline: style.textDecorationStyle };
+        const cue = getComputedStyle(p, `::highlight(right-of-reply-${slate}-cue)`);
+        return {
+          background: style.backgroundColor,
+          underline: cue.textDecorationLine,
+          style: cue.textDecorationStyle,
+        };
       });
     });
     // Your Momentum's #8a1538 at the 0x4d tint.
     expect(styles[0]!.background).toMatch(/^rgba\(138, 21, 56, 0\.3\d*\)$/);
-    expect(new Set(styles.map((style) => style.underline)).size).toBe(3);
+    expect(styles.map((style) => style.underline)).toEqual(['underline', 'underline', 'underline']);
+    expect(new Set(styles.map((style) => style.style)).size).toBe(3);
+    await page.close();
+  });
+
+  it('underlines the hits near the viewport, and the underline follows the reader down the page', async () => {
+    const page = await browser.openPage('controls-long-article.html');
+    // Every hit's text, in the slates' cue highlights (the underline) and in their own (the tint).
+    const texts = (suffix: string) =>
+      page.evaluate((wanted) => {
+        const found: string[] = [];
+        CSS.highlights.forEach((highlight, name) => {
+          if (
+            name.startsWith('right-of-reply-') &&
+            name.endsWith('-cue') === (wanted === '-cue') &&
+            name !== 'right-of-reply-focus'
+          )
+            for (const range of highlight as unknown as Set<Range>) found.push(range.toString());
+        });
+        return found.sort();
+      }, suffix);
+    const first = 'winning the majority of seats in almost every national internal Labour election';
+    const second = 'slashing the organising staff team';
+    expect(await texts('')).toHaveLength(3);
+    await expect.poll(() => texts('-cue')).toEqual([first]);
+    await page.evaluate(() => document.querySelector('#second')!.scrollIntoView({ block: 'center' }));
+    await expect.poll(() => texts('-cue')).toEqual([second]);
+    expect(await texts('')).toHaveLength(3);
     await page.close();
   });
 

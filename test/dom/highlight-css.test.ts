@@ -6,15 +6,21 @@ const SLATES = ['ym', 'mo', 'mi'];
 const COLOURS = { ym: '#b0122c', mo: '#005f73', mi: '#6b2d8f' };
 
 describe('highlightCss', () => {
-  it('gives every slate its registered highlight name, its tint and an underline style of its own', () => {
+  it('gives every slate its registered highlight name and tint, and its cue an underline style of its own', () => {
     const css = highlightCss(SLATES, COLOURS);
-    const rules = SLATES.map((slate) =>
-      css.split('\n').find((rule) => rule.includes(`(right-of-reply-${slate})`)),
-    );
+    const ruleOf = (name: string) => css.split('\n').find((rule) => rule.includes(`(${name})`));
+    const rules = SLATES.map((slate) => ruleOf(`right-of-reply-${slate}`));
     expect(rules.every((rule) => rule !== undefined)).toBe(true);
     expect(rules[0]).toContain('background-color:#b0122c4d');
-    const styles = rules.map((rule) => /underline (\w+)/.exec(rule!)?.[1]);
-    expect(new Set(styles).size).toBe(3);
+    // The tint alone: an underline on every range would make Chromium redraw them all at each change.
+    expect(rules.some((rule) => rule!.includes('text-decoration'))).toBe(false);
+    const cues = SLATES.map((slate) => ruleOf(`right-of-reply-${slate}-cue`));
+    const styles = cues.map((rule) => /underline (\w+) (#[0-9a-f]{6})/.exec(rule ?? '')?.slice(1));
+    expect(new Set(styles.map((style) => style?.[0])).size).toBe(3);
+    expect(styles.map((style) => style?.[1])).toEqual(
+      SLATES.map((slate) => COLOURS[slate as keyof typeof COLOURS]),
+    );
+    expect(cues.some((rule) => rule!.includes('background'))).toBe(false);
     expect(css).toContain('::highlight(right-of-reply-focus)');
   });
 
@@ -25,6 +31,7 @@ describe('highlightCss', () => {
     });
     expect(css).not.toContain('display:none');
     expect(css).not.toContain('color:red');
+    // The focus rule alone: no slate's tint or cue.
     expect(css.split('\n')).toHaveLength(1);
   });
 });
