@@ -1,4 +1,5 @@
 import type { Hit } from '../match/matcher.ts';
+import { NodeHits } from './node-hits.ts';
 import { positionOf, type TextMap } from './text-map.ts';
 import { CUE_SUFFIX, ViewportCue, type WatchIntersections } from './viewport-cue.ts';
 
@@ -58,7 +59,7 @@ export interface PaintedHit {
 export class Painter {
   private readonly bySlate = new Map<string, RangeSet>();
   /** Most nodes hold one hit or two; a whole page in one text node may hold thousands. */
-  private readonly byNode = new Map<Text, PaintedHit[]>();
+  private readonly byNode = new Map<Text, NodeHits<PaintedHit>>();
   private readonly byRange = new Map<Range, PaintedHit>();
   private focus: RangeSet | null = null;
   private focused: PaintedHit | null = null;
@@ -123,7 +124,7 @@ export class Painter {
   /** The painted hit covering this point of the page, if any. */
   hitAt(node: Node, offset: number): PaintedHit | null {
     const candidates = this.byNode.get(node as Text);
-    return candidates?.find((painted) => painted.range.isPointInRange(node, offset)) ?? null;
+    return candidates?.all.find((painted) => painted.range.isPointInRange(node, offset)) ?? null;
   }
 
   /** The painted hit a range of one of the painter's highlights belongs to. */
@@ -135,7 +136,7 @@ export class Painter {
   forgetNode(node: Text): boolean {
     const painted = this.byNode.get(node);
     if (painted === undefined) return false;
-    this.removeAll(painted);
+    this.removeAll([...painted.all]);
     return true;
   }
 
@@ -145,12 +146,7 @@ export class Painter {
    */
   private forgetPiece(node: Text, from: number, to: number): void {
     const painted = this.byNode.get(node);
-    if (painted === undefined) return;
-    this.removeAll(
-      painted.filter(({ range: { startContainer, startOffset } }) =>
-        startContainer === node ? startOffset >= from && startOffset < to : from === 0,
-      ),
-    );
+    if (painted !== undefined) this.removeAll(painted.startingIn(from, to));
   }
 
   /** Forgets hits whose text left the page, or was cut out from under them (the range collapsed). */
@@ -214,18 +210,21 @@ export class Painter {
     this.cue?.track(painted);
     this.byRange.set(painted.range, painted);
     for (const node of painted.nodes) {
-      const list = this.byNode.get(node);
-      if (list === undefined) this.byNode.set(node, [painted]);
-      else list.push(painted);
+      let list = this.byNode.get(node);
+      if (list === undefined) {
+        list = new NodeHits(node);
+        this.byNode.set(node, list);
+      }
+      list.add(painted);
     }
   }
 
   /**
-   * Forgets the hits, then each node's list once: removing thousands of hits from one node's list
-   * one at a time would cost their number squared.
+   * Forgets the hits, then takes them from each node's list at once: removing thousands of hits
+   * from one node's list one at a time would cost their number squared.
    */
   private removeAll(hits: readonly PaintedHit[]): void {
-    const touched = new Set<Text>();
+    const removedFrom = new Map<Text, Set<PaintedHit>>();
     for (const painted of hits) {
       if (!this.byRange.delete(painted.range)) continue;
       this.cue?.untrack(painted);
@@ -235,13 +234,17 @@ export class Painter {
         this.api.registry.delete(highlightName(painted.hit.slate));
         this.bySlate.delete(painted.hit.slate);
       }
-      for (const node of painted.nodes) touched.add(node);
+      for (const node of painted.nodes) {
+        const removed = removedFrom.get(node);
+        if (removed === undefined) removedFrom.set(node, new Set([painted]));
+        else removed.add(painted);
+      }
       if (this.focused === painted) this.setFocus(null);
     }
-    for (const node of touched) {
-      const rest = (this.byNode.get(node) ?? []).filter((other) => this.byRange.get(other.range) === other);
-      if (rest.length === 0) this.byNode.delete(node);
-      else this.byNode.set(node, rest);
+    for (const [node, removed] of removedFrom) {
+      const list = this.byNode.get(node);
+      list?.removeAll(removed);
+      if (list?.size === 0) this.byNode.delete(node);
     }
   }
 }

@@ -34,7 +34,13 @@ export type WatchIntersections = (
 
 /** The page's own IntersectionObserver, as a WatchIntersections. */
 export function browserIntersections(view: Window & typeof globalThis): WatchIntersections {
-  return (report, rootMargin) => new view.IntersectionObserver((entries) => report(entries), { rootMargin });
+  return (report, rootMargin) =>
+    new view.IntersectionObserver(
+      (entries) => {
+        report(entries);
+      },
+      { rootMargin },
+    );
 }
 
 export class ViewportCue {
@@ -71,7 +77,9 @@ export class ViewportCue {
     if (hits === undefined) {
       hits = new Set();
       this.byElement.set(element, hits);
-      this.watch ??= this.watchIntersections((entries) => this.report(entries), NEAR_VIEWPORT);
+      this.watch ??= this.watchIntersections((entries) => {
+        this.report(entries);
+      }, NEAR_VIEWPORT);
       this.watch.observe(element);
     }
     hits.add(painted);

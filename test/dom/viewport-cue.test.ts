@@ -27,15 +27,18 @@ function fakeIntersections() {
     return {
       observe: (target) => watched.add(target),
       unobserve: (target) => watched.delete(target),
-      disconnect: () => watched.clear(),
+      disconnect: () => {
+        watched.clear();
+      },
     };
   };
   return {
     watch,
     watched,
     made: () => made,
-    near: (targets: Element[], isIntersecting = true) =>
-      report(targets.map((target) => ({ target, isIntersecting }))),
+    near: (targets: Element[], isIntersecting = true) => {
+      report(targets.map((target) => ({ target, isIntersecting })));
+    },
   };
 }
 
@@ -75,9 +78,9 @@ describe('ViewportCue', () => {
     intersections.near([three!]);
     expect(cue('ym')).toHaveLength(1);
     expect(cue('ym')[0]).toBe('winning every internal Labour election');
-    expect([...(registry.get(cueHighlightName('ym')) as Set<Range>)][0]!.startContainer.parentElement).toBe(
-      three,
-    );
+    expect(
+      [...(registry.get(cueHighlightName('ym')) as unknown as Set<Range>)][0]!.startContainer.parentElement,
+    ).toBe(three);
     expect(registry.has(cueHighlightName('mo'))).toBe(false);
   });
 
