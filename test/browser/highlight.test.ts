@@ -113,7 +113,9 @@ describe('highlighting', () => {
     const second = 'slashing the organising staff team';
     expect(await texts('')).toHaveLength(3);
     await expect.poll(() => texts('-cue')).toEqual([first]);
-    await page.evaluate(() => document.querySelector('#second')!.scrollIntoView({ block: 'center' }));
+    await page.evaluate(() => {
+      document.querySelector('#second')!.scrollIntoView({ block: 'center' });
+    });
     await expect.poll(() => texts('-cue')).toEqual([second]);
     expect(await texts('')).toHaveLength(3);
     await page.close();
