@@ -5,6 +5,7 @@ import {
   CONTENT_SCRIPT_BUDGET_KB,
   describeContentScriptSize,
 } from './scripts/content-script-size.ts';
+import { asciiOutputPlugin } from './scripts/vite-ascii-output.ts';
 import { matchDataPlugin } from './scripts/vite-match-data.ts';
 import slates from './data/slates.json';
 import { highlightCss } from './lib/dom/highlight-css.ts';
@@ -95,7 +96,8 @@ export default defineConfig({
   vite: () => ({
     // The content script's corpus, validated: a corpus that breaks the schema fails the build,
     // naming the claim and field.
-    plugins: [matchDataPlugin(DATA_DIR)],
+    // Every built script ASCII only, so engines keep its source at one byte a character.
+    plugins: [matchDataPlugin(DATA_DIR), asciiOutputPlugin()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
