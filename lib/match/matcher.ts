@@ -127,7 +127,8 @@ function resolveOverlaps(candidates: Candidate[], length: (candidate: Candidate)
     else if (cluster.length > 1) kept.push(...pickWithinCluster(cluster, length));
     cluster = [];
   };
-  for (const candidate of candidates) {
+  for (let at = 0; at < candidates.length; at++) {
+    const candidate = candidates[at]!;
     if (candidate.first > clusterEnd) flush();
     cluster.push(candidate);
     clusterEnd = Math.max(clusterEnd, candidate.last);

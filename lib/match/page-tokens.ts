@@ -103,8 +103,10 @@ export class PageTokens implements NumberTokens {
   /** What the characters between the token before and this one (at `start`) say. */
   private gapFlags(at: number, entry: number, start: number, end: number): number {
     const text = this.text;
-    const previous = this.entries[at - 1]!;
     const from = this.ends[at - 1]!;
+    // Most words stand one space apart: joined, and nothing else.
+    if (start - from === 1 && text.charCodeAt(from) === SPACE) return TokenFlag.Joined;
+    const previous = this.entries[at - 1]!;
     let ender = false; // a sentence-ending mark seen
     let onlyFullStops = true; // every sentence-ending mark seen was a full stop
     let endsSentence = false; // a space followed a sentence-ending mark
