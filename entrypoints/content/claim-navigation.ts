@@ -22,9 +22,37 @@ function compare(a: PaintedHit, b: PaintedHit): number {
   return nodeA.compareDocumentPosition(nodeB) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
-/** Every painted hit in document order. */
-export function hitsInOrder(painter: Painter): PaintedHit[] {
-  return [...painter.hits].sort(compare);
+// A page may hold thousands of hits, and each comparison asks the DOM: what is needed is found in
+// one pass over them (n comparisons), never by sorting them all (n log n, about 90 ms of script
+// in one task when 8,000 paragraphs came in at once).
+
+/** The first (or last) in document order of the hits that pass `where`, or undefined for none. */
+function edgeOf(
+  end: 'first' | 'last',
+  hits: Iterable<PaintedHit>,
+  where: (painted: PaintedHit) => boolean = () => true,
+): PaintedHit | undefined {
+  const before = end === 'first' ? -1 : 1;
+  let edge: PaintedHit | undefined;
+  for (const painted of hits) {
+    if (where(painted) && (edge === undefined || Math.sign(compare(painted, edge)) === before))
+      edge = painted;
+  }
+  return edge;
+}
+
+/** Each claim's hits, the claims in order of their first hit on the page. */
+export function hitsByClaimInOrder(painter: Painter): PaintedHit[][] {
+  const byClaim = new Map<string, { first: PaintedHit; hits: PaintedHit[] }>();
+  for (const painted of painter.hits) {
+    const claim = byClaim.get(painted.hit.claimId);
+    if (claim === undefined) byClaim.set(painted.hit.claimId, { first: painted, hits: [painted] });
+    else {
+      claim.hits.push(painted);
+      if (compare(painted, claim.first) < 0) claim.first = painted;
+    }
+  }
+  return [...byClaim.values()].sort((a, b) => compare(a.first, b.first)).map((claim) => claim.hits);
 }
 
 interface ClaimNavigation {
@@ -47,26 +75,33 @@ export function createClaimNavigation(
     open(painted);
   };
   const step = (direction: 1 | -1): boolean => {
-    const hits = hitsInOrder(painter);
-    if (hits.length === 0) return false;
-    const current = painter.focusedHit;
-    const index = current === null ? -1 : hits.indexOf(current);
+    const focused = painter.focusedHit;
     let target: PaintedHit | undefined;
-    if (index === -1) {
-      // Nothing focused yet: start from what the reader is looking at.
-      const inView = hits.findIndex((painted) => painted.range.getBoundingClientRect().bottom >= 0);
-      const first = inView === -1 ? 0 : inView;
-      target = direction === 1 ? hits[first] : (hits[first - 1] ?? hits[hits.length - 1]);
+    if (focused !== null && painter.has(focused)) {
+      target =
+        direction === 1
+          ? edgeOf('first', painter.hits, (painted) => compare(painted, focused) > 0)
+          : edgeOf('last', painter.hits, (painted) => compare(painted, focused) < 0);
     } else {
-      target = hits[(index + direction + hits.length) % hits.length];
+      // Nothing focused yet: start from what the reader is looking at, the first hit not above it.
+      const inView = edgeOf(
+        'first',
+        painter.hits,
+        (painted) => painted.range.getBoundingClientRect().bottom >= 0,
+      );
+      if (direction === 1) target = inView;
+      else if (inView !== undefined)
+        target = edgeOf('last', painter.hits, (painted) => compare(painted, inView) < 0);
     }
+    // Past the last claim (or before the first), round to the other end.
+    target ??= direction === 1 ? edgeOf('first', painter.hits) : edgeOf('last', painter.hits);
     if (target === undefined) return false;
     reveal(target);
     return true;
   };
   return {
     showClaim(claimId) {
-      const first = hitsInOrder(painter).find((painted) => painted.hit.claimId === claimId);
+      const first = edgeOf('first', painter.hits, (painted) => painted.hit.claimId === claimId);
       if (first === undefined) return false;
       reveal(first);
       return true;

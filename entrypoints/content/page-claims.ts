@@ -2,7 +2,7 @@ import { summariseClaims } from '../../lib/controls/page-summary.ts';
 import type { Painter } from '../../lib/dom/painter.ts';
 import type { PageClaims } from '../../extension/controls/protocol.ts';
 import { sendMessage } from '../../extension/page/content-messaging.ts';
-import { hitsInOrder } from './claim-navigation.ts';
+import { hitsByClaimInOrder } from './claim-navigation.ts';
 
 // What this page claims, read from the painter's index, and reported to the background (the
 // badge, and the popup while it is open) whenever the highlights change.
@@ -14,11 +14,13 @@ export function readPageClaims(
   host: string | null,
   paused: boolean,
 ): Omit<PageClaims, 'hiddenHere'> {
-  const pieces = hitsInOrder(painter).map((painted, index) => ({
-    claimId: painted.hit.claimId,
-    slate: painted.hit.slate,
-    hit: String(index),
-  }));
+  const pieces = hitsByClaimInOrder(painter)
+    .flat()
+    .map((painted, index) => ({
+      claimId: painted.hit.claimId,
+      slate: painted.hit.slate,
+      hit: String(index),
+    }));
   return { host, paused, claims: summariseClaims(pieces) };
 }
 
