@@ -103,7 +103,8 @@ export class ViewportCue {
   private report(entries: readonly { target: Element; isIntersecting: boolean }[]): void {
     for (const { target, isIntersecting } of entries) {
       const hits = this.byElement.get(target);
-      if (hits === undefined) continue;
+      // The observer's first report on each element says where it is: most, far away, change nothing.
+      if (hits === undefined || isIntersecting === this.near.has(target)) continue;
       if (isIntersecting) this.near.add(target);
       else this.near.delete(target);
       for (const painted of hits) {
