@@ -43,16 +43,14 @@ export class NodeHits<T extends RangeHolder> {
     for (const hit of removed) this.remove(hit);
   }
 
-  /** Removes the hit; false if it was not here. */
-  private remove(hit: T): boolean {
+  private remove(hit: T): void {
     const { hits } = this;
-    let at = this.firstAtOrAfter(this.keyOf(hit));
-    while (at < hits.length && hits[at] !== hit && this.keyOf(hits[at]!) === this.keyOf(hit)) at++;
+    const key = this.keyOf(hit);
+    let at = this.firstAtOrAfter(key);
+    while (at < hits.length && hits[at] !== hit && this.keyOf(hits[at]!) === key) at++;
     // Ranges are live: should an edit have reordered them, a plain search still finds the hit.
     if (hits[at] !== hit) at = hits.indexOf(hit);
-    if (at < 0) return false;
-    hits.splice(at, 1);
-    return true;
+    if (at >= 0) hits.splice(at, 1);
   }
 
   /**

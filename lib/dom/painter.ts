@@ -74,11 +74,6 @@ export class Painter {
       watchIntersections === undefined ? null : new ViewportCue(api, watchIntersections, cueHighlightName);
   }
 
-  /** Hits now underlined near the viewport. */
-  get cueSize(): number {
-    return this.cue?.size ?? 0;
-  }
-
   /** Painted hits, in the order they were painted (document order within a scan). */
   get hits(): IterableIterator<PaintedHit> {
     return this.byRange.values();

@@ -63,13 +63,6 @@ export class ViewportCue {
     private readonly cueName: (slate: string) => string,
   ) {}
 
-  /** Hits now carrying the cue (for tests and the bench). */
-  get size(): number {
-    let size = 0;
-    for (const highlight of this.bySlate.values()) size += highlight.size;
-    return size;
-  }
-
   track(painted: PaintedHit): void {
     const element = watchedElementOf(painted);
     if (element === null) return;
