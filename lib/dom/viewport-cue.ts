@@ -46,7 +46,8 @@ export function browserIntersections(view: Window & typeof globalThis): WatchInt
 export class ViewportCue {
   private readonly bySlate = new Map<string, RangeSet>();
   /** The hits of each watched element (the parent of a hit's first text node), and the reverse. */
-  private readonly byElement = new Map<Element, Set<PaintedHit>>();
+  // Arrays, not sets: most elements hold one hit or two, and a page may have thousands of them.
+  private readonly byElement = new Map<Element, PaintedHit[]>();
   private readonly elementOf = new Map<PaintedHit, Element>();
   /**
    * Elements last reported near. Weak, and kept when an element's hits are all forgotten: a rescan
@@ -68,14 +69,14 @@ export class ViewportCue {
     if (element === null) return;
     let hits = this.byElement.get(element);
     if (hits === undefined) {
-      hits = new Set();
+      hits = [];
       this.byElement.set(element, hits);
       this.watch ??= this.watchIntersections((entries) => {
         this.report(entries);
       }, NEAR_VIEWPORT);
       this.watch.observe(element);
     }
-    hits.add(painted);
+    hits.push(painted);
     this.elementOf.set(painted, element);
     if (this.near.has(element)) this.show(painted);
   }
@@ -86,9 +87,9 @@ export class ViewportCue {
     if (element === undefined) return;
     this.elementOf.delete(painted);
     const hits = this.byElement.get(element)!;
-    hits.delete(painted);
+    hits.splice(hits.indexOf(painted), 1);
     this.hide(painted);
-    if (hits.size > 0) return;
+    if (hits.length > 0) return;
     this.byElement.delete(element);
     this.watch?.unobserve(element);
   }
