@@ -24,7 +24,6 @@ const NEAR_VIEWPORT = '100% 0px';
 export interface IntersectionWatch {
   observe(target: Element): void;
   unobserve(target: Element): void;
-  disconnect(): void;
 }
 
 export type WatchIntersections = (
@@ -45,8 +44,10 @@ export function browserIntersections(view: Window & typeof globalThis): WatchInt
 
 export class ViewportCue {
   private readonly bySlate = new Map<string, RangeSet>();
-  /** The hits of each watched element (the parent of a hit's first text node), and the reverse. */
-  // Arrays, not sets: most elements hold one hit or two, and a page may have thousands of them.
+  /**
+   * The hits of each watched element (the parent of a hit's first text node), and the reverse.
+   * Arrays, not sets: most elements hold one hit or two, and a page may have thousands of them.
+   */
   private readonly byElement = new Map<Element, PaintedHit[]>();
   private readonly elementOf = new Map<PaintedHit, Element>();
   /**

@@ -27,9 +27,6 @@ function fakeIntersections() {
     return {
       observe: (target) => watched.add(target),
       unobserve: (target) => watched.delete(target),
-      disconnect: () => {
-        watched.clear();
-      },
     };
   };
   return {
