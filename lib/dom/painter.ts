@@ -1,5 +1,6 @@
 import type { Hit } from '../match/matcher.ts';
 import { NodeHits } from './node-hits.ts';
+import { SlateHighlights } from './slate-highlights.ts';
 import { positionOf, type TextMap } from './text-map.ts';
 import { CUE_SUFFIX, ViewportCue, type WatchIntersections } from './viewport-cue.ts';
 
@@ -57,7 +58,7 @@ export interface PaintedHit {
 }
 
 export class Painter {
-  private readonly bySlate = new Map<string, RangeSet>();
+  private readonly slates: SlateHighlights;
   /** Most nodes hold one hit or two; a whole page in one text node may hold thousands. */
   private readonly byNode = new Map<Text, NodeHits<PaintedHit>>();
   private readonly byRange = new Map<Range, PaintedHit>();
@@ -70,6 +71,7 @@ export class Painter {
     private readonly api: HighlightApi,
     watchIntersections?: WatchIntersections,
   ) {
+    this.slates = new SlateHighlights(api, highlightName);
     this.cue =
       watchIntersections === undefined ? null : new ViewportCue(api, watchIntersections, cueHighlightName);
   }
@@ -161,10 +163,7 @@ export class Painter {
 
   /** Switches a slate off: its whole highlight is dropped at once. */
   removeSlate(slate: string): number {
-    const highlight = this.bySlate.get(slate);
-    if (highlight === undefined) return 0;
-    this.api.registry.delete(highlightName(slate));
-    this.bySlate.delete(slate);
+    if (!this.slates.drop(slate)) return 0;
     return this.removeWhere((painted) => painted.hit.slate === slate);
   }
 
@@ -195,13 +194,7 @@ export class Painter {
   }
 
   private add(painted: PaintedHit): void {
-    let highlight = this.bySlate.get(painted.hit.slate);
-    if (highlight === undefined) {
-      highlight = this.api.create();
-      this.bySlate.set(painted.hit.slate, highlight);
-      this.api.registry.set(highlightName(painted.hit.slate), highlight);
-    }
-    highlight.add(painted.range);
+    this.slates.add(painted.hit.slate, painted.range);
     this.cue?.track(painted);
     this.byRange.set(painted.range, painted);
     for (const node of painted.nodes) {
@@ -223,12 +216,7 @@ export class Painter {
     for (const painted of hits) {
       if (!this.byRange.delete(painted.range)) continue;
       this.cue?.untrack(painted);
-      const highlight = this.bySlate.get(painted.hit.slate);
-      highlight?.delete(painted.range);
-      if (highlight !== undefined && highlight.size === 0) {
-        this.api.registry.delete(highlightName(painted.hit.slate));
-        this.bySlate.delete(painted.hit.slate);
-      }
+      this.slates.delete(painted.hit.slate, painted.range);
       for (const node of painted.nodes) {
         const removed = removedFrom.get(node);
         if (removed === undefined) removedFrom.set(node, new Set([painted]));

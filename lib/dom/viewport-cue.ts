@@ -1,4 +1,5 @@
-import type { HighlightApi, PaintedHit, RangeSet } from './painter.ts';
+import type { HighlightApi, PaintedHit } from './painter.ts';
+import { SlateHighlights } from './slate-highlights.ts';
 
 // The underline that tells slates apart without colour (highlight-css.ts), drawn only near the
 // viewport. Chromium redraws every decorated highlight range on the page whenever any highlight
@@ -43,7 +44,7 @@ export function browserIntersections(view: Window & typeof globalThis): WatchInt
 }
 
 export class ViewportCue {
-  private readonly bySlate = new Map<string, RangeSet>();
+  private readonly slates: SlateHighlights;
   /**
    * The hits of each watched element (the parent of a hit's first text node), and the reverse.
    * Arrays, not sets: most elements hold one hit or two, and a page may have thousands of them.
@@ -60,10 +61,12 @@ export class ViewportCue {
   private watch: IntersectionWatch | null = null;
 
   constructor(
-    private readonly api: HighlightApi,
+    api: HighlightApi,
     private readonly watchIntersections: WatchIntersections,
-    private readonly cueName: (slate: string) => string,
-  ) {}
+    cueName: (slate: string) => string,
+  ) {
+    this.slates = new SlateHighlights(api, cueName);
+  }
 
   track(painted: PaintedHit): void {
     const element = watchedElementOf(painted);
@@ -109,23 +112,12 @@ export class ViewportCue {
     }
   }
 
-  private show(painted: PaintedHit): void {
-    const { slate } = painted.hit;
-    let highlight = this.bySlate.get(slate);
-    if (highlight === undefined) {
-      highlight = this.api.create();
-      this.bySlate.set(slate, highlight);
-      this.api.registry.set(this.cueName(slate), highlight);
-    }
-    highlight.add(painted.range);
+  private show({ hit, range }: PaintedHit): void {
+    this.slates.add(hit.slate, range);
   }
 
-  private hide(painted: PaintedHit): void {
-    const { slate } = painted.hit;
-    const highlight = this.bySlate.get(slate);
-    if (highlight === undefined || !highlight.delete(painted.range) || highlight.size > 0) return;
-    this.api.registry.delete(this.cueName(slate));
-    this.bySlate.delete(slate);
+  private hide({ hit, range }: PaintedHit): void {
+    this.slates.delete(hit.slate, range);
   }
 }
 
