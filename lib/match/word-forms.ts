@@ -49,8 +49,10 @@ function singular(word: string): string {
   return word.slice(0, -1);
 }
 
-function isNumeral(token: string): boolean {
-  return token.charCodeAt(0) <= 0x39;
+/** "%" and numerals, which every form writes one way: "percent", and numbers as written; null for a word. */
+function fixedForm(token: string): string | null {
+  if (token === '%') return PERCENT; // "percent" is its own close form and family
+  return token.charCodeAt(0) <= 0x39 ? token : null;
 }
 
 /** The word without a possessive or apostrophes, in American spelling. */
@@ -61,9 +63,7 @@ function bareSpelling(token: string): string {
 
 /** The shared form of one normalised word token (see tokenise.ts for what a token is). */
 export function canonicalWord(token: string): string {
-  if (token === '%') return PERCENT; // "percent" is its own close form and family
-  if (isNumeral(token)) return token; // numbers stay as written
-  return singular(bareSpelling(token));
+  return fixedForm(token) ?? singular(bareSpelling(token));
 }
 
 /**
@@ -71,9 +71,7 @@ export function canonicalWord(token: string): string {
  * "winning" share one (irregular forms such as "won" do not: synonym sets list those).
  */
 export function wordFamily(token: string): string {
-  if (token === '%') return PERCENT;
-  if (isNumeral(token)) return token;
-  return stemmer(bareSpelling(token));
+  return fixedForm(token) ?? stemmer(bareSpelling(token));
 }
 
 /**
@@ -81,8 +79,8 @@ export function wordFamily(token: string): string {
  * its bare spelling, worked out once here for every new word a page brings.
  */
 export function closeFormAndFamily(token: string): readonly [closeForm: string, family: string] {
-  if (token === '%') return [PERCENT, PERCENT];
-  if (isNumeral(token)) return [token, token];
+  const fixed = fixedForm(token);
+  if (fixed !== null) return [fixed, fixed];
   const bare = bareSpelling(token);
   return [singular(bare), stemmer(bare)];
 }
