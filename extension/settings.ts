@@ -1,9 +1,8 @@
 import { storage } from '@wxt-dev/storage';
 import {
-  colourMap,
   DEFAULT_SETTINGS,
-  enabledFlag,
-  stringList,
+  latestReload,
+  readerSettingsOf,
   type ReaderSettings,
 } from '../lib/controls/settings-model.ts';
 
@@ -31,24 +30,12 @@ export async function loadSettings(): Promise<ReaderSettings> {
     pausedSitesItem.getValue(),
     slateColoursItem.getValue(),
   ]);
-  return {
-    enabled: enabledFlag(enabled),
-    hiddenSlates: stringList(hiddenSlates),
-    pausedSites: stringList(pausedSites),
-    slateColours: colourMap(slateColours),
-  };
+  return readerSettingsOf({ enabled, hiddenSlates, pausedSites, slateColours });
 }
 
 /** Calls `onChange` with all settings whenever any of them changes; returns the unwatch function. */
 export function watchSettings(onChange: (settings: ReaderSettings) => void): () => void {
-  // Reads may finish out of order when changes come in quick succession: only the latest counts.
-  let latest = 0;
-  const reload = (): void => {
-    const read = ++latest;
-    void loadSettings().then((settings) => {
-      if (read === latest) onChange(settings);
-    });
-  };
+  const reload = latestReload(loadSettings, onChange);
   const unwatches = [
     enabledItem.watch(reload),
     hiddenSlatesItem.watch(reload),

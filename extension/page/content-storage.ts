@@ -1,10 +1,5 @@
 import { browser } from 'wxt/browser';
-import {
-  colourMap,
-  enabledFlag,
-  stringList,
-  type ReaderSettings,
-} from '../../lib/controls/settings-model.ts';
+import { latestReload, readerSettingsOf, type ReaderSettings } from '../../lib/controls/settings-model.ts';
 import { parseDismissals, type Dismissal } from '../../lib/dismissals/dismissal.ts';
 
 // What the content script reads of extension storage, on the browser's own storage API: the
@@ -13,38 +8,30 @@ import { parseDismissals, type Dismissal } from '../../lib/dismissals/dismissal.
 // extension/dismissals/dismissal-store.ts write (their `sync:enabled` is `enabled` in sync
 // storage); test/extension/content-storage.test.ts keeps the two in step.
 
-/** The reader's settings, in sync storage. */
+/**
+ * The reader's settings, in sync storage, each under its own name, so what storage returns reads
+ * as the settings (readerSettingsOf).
+ */
 export const SETTING_KEYS = {
   enabled: 'enabled',
   hiddenSlates: 'hiddenSlates',
   pausedSites: 'pausedSites',
   slateColours: 'slateColours',
-} as const;
+} as const satisfies { [Setting in keyof ReaderSettings]: Setting };
 /** The reader's dismissed highlights, in local storage. */
 export const DISMISSALS_KEY = 'dismissals';
 
-const settingKeys: string[] = Object.values(SETTING_KEYS);
+const settingKeys = Object.values(SETTING_KEYS);
 
 export async function loadSettings(): Promise<ReaderSettings> {
-  const stored = await browser.storage.sync.get(settingKeys);
-  return {
-    enabled: enabledFlag(stored[SETTING_KEYS.enabled]),
-    hiddenSlates: stringList(stored[SETTING_KEYS.hiddenSlates]),
-    pausedSites: stringList(stored[SETTING_KEYS.pausedSites]),
-    slateColours: colourMap(stored[SETTING_KEYS.slateColours]),
-  };
+  return readerSettingsOf(await browser.storage.sync.get(settingKeys));
 }
 
 /** Calls `onChange` with all settings whenever any of them changes; returns the unwatch function. */
 export function watchSettings(onChange: (settings: ReaderSettings) => void): () => void {
-  // Reads may finish out of order when changes come in quick succession: only the latest counts.
-  let latest = 0;
+  const reload = latestReload(loadSettings, onChange);
   const listener = (changes: Record<string, unknown>, area: string): void => {
-    if (area !== 'sync' || !settingKeys.some((key) => key in changes)) return;
-    const read = ++latest;
-    void loadSettings().then((settings) => {
-      if (read === latest) onChange(settings);
-    });
+    if (area === 'sync' && settingKeys.some((key) => key in changes)) reload();
   };
   browser.storage.onChanged.addListener(listener);
   return () => {

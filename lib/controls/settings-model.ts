@@ -58,6 +58,32 @@ export function colourMap(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(value).filter(([, colour]) => isHexColour(colour)));
 }
 
+/** The settings from what storage holds for each of them, whatever it holds (or nothing). */
+export function readerSettingsOf(
+  stored: Readonly<Partial<Record<keyof ReaderSettings, unknown>>>,
+): ReaderSettings {
+  return {
+    enabled: enabledFlag(stored.enabled),
+    hiddenSlates: stringList(stored.hiddenSlates),
+    pausedSites: stringList(stored.pausedSites),
+    slateColours: colourMap(stored.slateColours),
+  };
+}
+
+/**
+ * A reload: each call reads with `load` and hands the result to `use`, except a read that a later
+ * call's read overtook. Reads may finish out of order when changes come in quick succession.
+ */
+export function latestReload<T>(load: () => Promise<T>, use: (value: T) => void): () => void {
+  let latest = 0;
+  return () => {
+    const read = ++latest;
+    void load().then((value) => {
+      if (read === latest) use(value);
+    });
+  };
+}
+
 /** How the page must change when settings change: which slates lose highlights, and whether to scan. */
 interface HighlightChange {
   /** Slates whose highlights are removed (all of them when the site was paused). */

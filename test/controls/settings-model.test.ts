@@ -4,7 +4,9 @@ import {
   colourMap,
   DEFAULT_SETTINGS,
   isSlateShown,
+  latestReload,
   planHighlightChange,
+  readerSettingsOf,
   slateColours,
   stringList,
   withSlateShown,
@@ -103,5 +105,42 @@ describe('settings model', () => {
         rescan: false,
       });
     });
+  });
+});
+
+describe('readerSettingsOf', () => {
+  it('reads each stored setting, and the default for one missing or junk', () => {
+    expect(
+      readerSettingsOf({
+        enabled: false,
+        hiddenSlates: ['mo', 3],
+        pausedSites: 'example.org',
+        slateColours: { ym: '#123456', mo: 'red' },
+      }),
+    ).toEqual({ enabled: false, hiddenSlates: ['mo'], pausedSites: [], slateColours: { ym: '#123456' } });
+    expect(readerSettingsOf({})).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('latestReload', () => {
+  it('hands on only the latest read when an earlier one finishes after it', async () => {
+    const pending: ((value: number) => void)[] = [];
+    const used: number[] = [];
+    const reload = latestReload(
+      () => new Promise<number>((resolve) => pending.push(resolve)),
+      (value) => used.push(value),
+    );
+    reload();
+    reload();
+    pending[1]!(2);
+    pending[0]!(1);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(used).toEqual([2]);
+    reload();
+    pending[2]!(3);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(used).toEqual([2, 3]);
   });
 });
