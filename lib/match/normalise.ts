@@ -1,3 +1,5 @@
+import { basicPlane, isSurrogate, PLANE_SIZE } from './basic-plane.ts';
+
 // Folds the typographic noise that differs between a quote and the page that reprints it (case,
 // curly quotes, dash styles, invisible characters, white space), keeping a map from every
 // normalised character back to the raw string so hits can be placed in the DOM.
@@ -23,27 +25,46 @@ const WHITE_SPACE = [
   0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x202f, 0x205f, 0x3000,
 ];
 
-// What the normaliser does with a character code (plain numbers: the table below is a Uint8Array).
-const Kind = { Keep: 0, Space: 1, Drop: 2, Fold: 3 } as const;
+// One native decode into a flat string: built by concatenating chunks instead, a page's text is a
+// rope the engine must flatten (copy again) at the tokeniser's first character look-up. A lone
+// surrogate comes out as U+FFFD, one code unit for one, so offsets hold, and neither is a word
+// character. Little-endian is the typed array's own byte order on every platform browsers run on.
+const UTF16 = new TextDecoder('utf-16le');
 
-// Per-code decisions for the Basic Multilingual Plane, built once: the hot loop is a table look-up.
-// What a folded character becomes is looked up only for the few dozen non-letters that fold, so no
-// second full-size table is kept in every tab.
-const KIND = new Uint8Array(0x10000);
-const FOLDED = new Map<number, number>();
-const LAST_CAPITAL = 0x5a;
-const TO_LOWER = 0x20;
-function fold(code: number, to: number): void {
-  KIND[code] = Kind.Fold;
-  FOLDED.set(code, to);
+function decodeUtf16(codes: Uint16Array): string {
+  return UTF16.decode(codes);
 }
-// Capitals fold by arithmetic in the loop below, so they have no entry in FOLDED.
-for (let code = 0x41; code <= LAST_CAPITAL; code++) KIND[code] = Kind.Fold;
-for (const code of SINGLE_QUOTES) fold(code, 0x27);
-for (const code of DOUBLE_QUOTES) fold(code, 0x22);
-for (const code of DASHES) fold(code, 0x2d);
+
+// What the normaliser does with a character code (plain numbers: the table below is a Uint8Array).
+const Kind = { Write: 0, Space: 1, Drop: 2, BlockBreak: 3 } as const;
+
+// Per-code decisions for the Basic Multilingual Plane, built once: the hot loop is two table
+// look-ups and no call, whatever the script, so no rare character sends it down a path the engine
+// has not compiled.
+const KIND = new Uint8Array(PLANE_SIZE);
+/** What a written character becomes: itself, lower-cased, or folded (curly quotes, dashes). */
+const WRITTEN = lowerCaseTable();
+for (const code of SINGLE_QUOTES) WRITTEN[code] = 0x27;
+for (const code of DOUBLE_QUOTES) WRITTEN[code] = 0x22;
+for (const code of DASHES) WRITTEN[code] = 0x2d;
 for (const code of INVISIBLE) KIND[code] = Kind.Drop;
 for (const code of WHITE_SPACE) KIND[code] = Kind.Space;
+KIND[BLOCK_BREAK_CODE] = Kind.BlockBreak;
+
+/**
+ * Each code's lower case, where that is one code (İ, the one capital whose lower case is two, "i"
+ * and a combining dot, becomes "i"): the normalised text is then never longer than the raw.
+ */
+function lowerCaseTable(): Uint16Array {
+  // Each capital stands alone here (no cased letter before it, so no final sigma), as a unit test
+  // checks against lower-casing each character by itself.
+  const lower = basicPlane().replace('\u0130', 'i').toLowerCase();
+  if (lower.length !== PLANE_SIZE) throw new Error('a capital lower-cases to more than one code');
+  const table = new Uint16Array(PLANE_SIZE);
+  for (let code = 0; code < PLANE_SIZE; code++)
+    table[code] = isSurrogate(code) ? code : lower.charCodeAt(code);
+  return table;
+}
 
 /**
  * Working buffers kept between calls, grown to fit the texts seen so far but never past this many
@@ -55,29 +76,25 @@ const SCRATCH_MAX_CHARS = 65_536;
 let scratchOut = new Uint16Array(0);
 let scratchIndex = new Int32Array(0);
 
-/** The size scratch grows to for `capacity` characters: doubling, so growth happens rarely. */
-function scratchSizeFor(capacity: number): number {
-  return Math.min(SCRATCH_MAX_CHARS, Math.max(capacity, scratchOut.length * 2));
-}
-
 export function normalise(raw: string): NormalisedText {
-  // Output never outgrows input except where lower-casing lengthens a character (rare: İ), and
-  // that branch makes room itself, so the hot path writes without bounds checks or calls.
-  let capacity = raw.length + 16;
-  let out: Uint16Array;
-  let rawIndex: Int32Array;
-  if (capacity > SCRATCH_MAX_CHARS) {
-    out = new Uint16Array(capacity);
-    rawIndex = new Int32Array(capacity);
-  } else {
-    if (scratchOut.length < capacity) {
-      const size = scratchSizeFor(capacity);
-      scratchOut = new Uint16Array(size);
-      scratchIndex = new Int32Array(size);
+  // The output is never longer than the raw text (every code writes at most one), so the loop
+  // writes without bounds checks; the map has one more slot, for the raw length.
+  const capacity = raw.length + 1;
+  let out = scratchOut;
+  let rawIndex = scratchIndex;
+  if (capacity > scratchOut.length) {
+    // Scratch doubles, so it grows rarely; a text too long for it gets buffers of its own. One
+    // allocation site for both: the engine compiles it before the first long page arrives.
+    const size =
+      capacity > SCRATCH_MAX_CHARS
+        ? capacity
+        : Math.min(SCRATCH_MAX_CHARS, Math.max(capacity, out.length * 2));
+    out = new Uint16Array(size);
+    rawIndex = new Int32Array(size);
+    if (size <= SCRATCH_MAX_CHARS) {
+      scratchOut = out;
+      scratchIndex = rawIndex;
     }
-    out = scratchOut;
-    rawIndex = scratchIndex;
-    capacity = out.length;
   }
   let length = 0;
   // Start as if after a space so leading white space is dropped.
@@ -86,42 +103,22 @@ export function normalise(raw: string): NormalisedText {
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
     const kind: number = KIND[code]!;
-    if (kind === Kind.Keep) {
-      if (code === BLOCK_BREAK_CODE) {
-        // A block break swallows the white space before it (and, via lastWasSpace, after it).
-        if (length > 0 && out[length - 1] === SPACE_CODE) length--;
-        out[length] = code;
-        rawIndex[length++] = i;
-        lastWasSpace = true;
-        continue;
-      }
-      lastWasSpace = false;
-      if (code < 0x80) {
-        out[length] = code;
-        rawIndex[length++] = i;
-        continue;
-      }
-      // Non-ASCII: the engine's own lower-casing, which may lengthen a character.
-      const lower = String.fromCharCode(code).toLowerCase();
-      if (length + lower.length + 1 >= capacity) {
-        capacity = Math.ceil(capacity * 1.5) + lower.length;
-        out = grow(out, new Uint16Array(capacity));
-        rawIndex = grow(rawIndex, new Int32Array(capacity));
-      }
-      for (let k = 0; k < lower.length; k++) {
-        out[length] = lower.charCodeAt(k);
-        rawIndex[length++] = i;
-      }
-    } else if (kind === Kind.Fold) {
-      lastWasSpace = false;
-      out[length] = code <= LAST_CAPITAL ? code + TO_LOWER : (FOLDED.get(code) as number);
+    if (kind === Kind.Write) {
+      out[length] = WRITTEN[code]!;
       rawIndex[length++] = i;
+      lastWasSpace = false;
     } else if (kind === Kind.Space) {
       if (!lastWasSpace) {
         out[length] = SPACE_CODE;
         rawIndex[length++] = i;
         lastWasSpace = true;
       }
+    } else if (kind === Kind.BlockBreak) {
+      // A block break swallows the white space before it (and, via lastWasSpace, after it).
+      if (length > 0 && out[length - 1] === SPACE_CODE) length--;
+      out[length] = code;
+      rawIndex[length++] = i;
+      lastWasSpace = true;
     }
     // Kind.Drop: invisible characters leave no trace.
   }
@@ -131,21 +128,7 @@ export function normalise(raw: string): NormalisedText {
   rawIndex[length] = raw.length;
   // Scratch is reused by the next call, so its map is copied; a text too long for scratch has
   // buffers of its own, handed over as they are (a copy of megabytes would only feed the collector).
-  const map = rawIndex === scratchIndex ? rawIndex.slice(0, length + 1) : rawIndex.subarray(0, length + 1);
+  const own = rawIndex.subarray(0, length + 1);
+  const map = rawIndex === scratchIndex ? own.slice() : own;
   return { text, rawIndex: map };
-}
-
-function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
-}
-
-// One native decode into a flat string: built by concatenating chunks instead, a page's text is a
-// rope the engine must flatten (copy again) at the tokeniser's first character look-up. A lone
-// surrogate comes out as U+FFFD, one code unit for one, so offsets hold, and neither is a word
-// character. Little-endian is the typed array's own byte order on every platform browsers run on.
-const UTF16 = new TextDecoder('utf-16le');
-
-function decodeUtf16(codes: Uint16Array): string {
-  return UTF16.decode(codes);
 }

@@ -1,3 +1,4 @@
+import { basicPlane, PLANE_SIZE } from './basic-plane.ts';
 import { BLOCK_BREAK } from './normalise.ts';
 
 // Splits normalised text into word tokens (with their offsets), the unit the matcher compares.
@@ -18,18 +19,25 @@ export type SpanVisitor = (start: number, end: number, percentWords: boolean) =>
 const APOSTROPHE = 0x27;
 const PERCENT = 0x25;
 const BLOCK_BREAK_CODE = BLOCK_BREAK.charCodeAt(0);
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 /** "per" then "cent" one space later: one token, read as this word. */
 export const PERCENT_WORDS = 'percent';
 
-/** 1 for the ASCII letters and digits: the common case is one table look-up, not a call. */
-const ASCII_WORD = new Uint8Array(0x80);
-for (let code = 0; code < 0x80; code++) {
-  ASCII_WORD[code] = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 0;
+/**
+ * 1 for the codes of the Basic Multilingual Plane that are letters, digits or marks, read once from
+ * a Unicode-property expression: the scanner's test is one table look-up whatever the script, never
+ * a call. Surrogates are no word character.
+ */
+const WORD_CODE = wordCodeTable();
+
+function wordCodeTable(): Uint8Array {
+  const others = basicPlane().replace(/[^\p{L}\p{N}\p{M}]/gu, '\0');
+  const table = new Uint8Array(PLANE_SIZE);
+  for (let code = 1; code < PLANE_SIZE; code++) table[code] = others.charCodeAt(code) === 0 ? 0 : 1;
+  return table;
 }
 
 function isWordCode(code: number): boolean {
-  return code < 0x80 ? ASCII_WORD[code] === 1 : LETTER_OR_DIGIT.test(String.fromCharCode(code));
+  return WORD_CODE[code] === 1;
 }
 
 /** Calls `each` for every token's offsets, in order. "per cent" arrives as one token. */

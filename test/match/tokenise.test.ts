@@ -32,6 +32,17 @@ describe('forEachToken', () => {
     expect(tokens('café naïve zoë').map((t) => t.text)).toEqual(['café', 'naïve', 'zoë']);
   });
 
+  it('reads exactly the letters, digits and marks of the Basic Multilingual Plane as word characters', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      if (char === '%' || char === BLOCK_BREAK) continue; // tokens of their own (below)
+      const isWord = /[\p{L}\p{N}\p{M}]/u.test(char);
+      if ((tokens(`a ${char} a`).length === 3) !== isWord) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('makes "%" a token of its own', () => {
     expect(tokens('53% to 47%').map((t) => t.text)).toEqual(['53', '%', 'to', '47', '%']);
   });
