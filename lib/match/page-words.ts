@@ -79,7 +79,12 @@ export class PageWords {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const held = this.slots[slot]! - 1;
       if (held < 0) return this.add(text.slice(start, end), hash, slot);
-      if (this.hashes[held] === hash && sameText(this.word[held]!, text, start, length)) return held;
+      if (
+        this.hashes[held] === hash &&
+        this.word[held]!.length === length &&
+        text.startsWith(this.word[held]!, start)
+      )
+        return held;
     }
   }
 
@@ -114,11 +119,4 @@ export class PageWords {
     });
     this.slots = slots;
   }
-}
-
-/** `word` is the `length` characters of `text` from `start`. */
-function sameText(word: string, text: string, start: number, length: number): boolean {
-  if (word.length !== length) return false;
-  for (let k = 0; k < length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
 }
