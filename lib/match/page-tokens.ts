@@ -1,6 +1,6 @@
 import { NumberRole, type NumberTokens } from './numbers.ts';
 import type { PageWords } from './page-words.ts';
-import { forEachSpan } from './tokenise.ts';
+import { forEachSpan, PERCENT_WORDS } from './tokenise.ts';
 
 // The tokens of one text being matched, with what the punctuation between them means: where a
 // sentence starts (concept patterns match within one), and which numerals join into one number
@@ -46,8 +46,11 @@ export class PageTokens implements NumberTokens {
   count = 0;
   private text = '';
   // Made once, not per call: a fresh closure for every segment makes the engine re-learn the call.
-  private readonly pushToken = (start: number, end: number, percentWords: boolean): void => {
-    this.push(this.words.entryAt(this.text, start, end, percentWords), start, end);
+  private readonly pushToken = (start: number, end: number, percentWords: boolean, hash: number): void => {
+    const entry = percentWords
+      ? this.words.entryOf(PERCENT_WORDS)
+      : this.words.entryAt(this.text, start, end, hash);
+    this.push(entry, start, end);
   };
 
   constructor(readonly words: PageWords) {}

@@ -1,6 +1,6 @@
 import { BLOCK_BREAK } from './normalise.ts';
 import { NumberRole, numberOf } from './numbers.ts';
-import { PERCENT_WORDS } from './tokenise.ts';
+import { hashOfWord } from './tokenise.ts';
 import { closeFormAndFamily } from './word-forms.ts';
 
 // Everything the matcher needs to know about a page word, worked out once per distinct word: pages
@@ -63,28 +63,21 @@ export class PageWords {
 
   /** The entry of a normalised word (a token's text), added on first sight. */
   entryOf(word: string): number {
-    return this.entryAt(word, 0, word.length, false);
+    return this.entryAt(word, 0, word.length, hashOfWord(word));
   }
 
   /**
-   * The entry of the token at [start, end) in a normalised text (or of "percent", for the two words
-   * "per cent"), added on first sight.
+   * The entry of the token at [start, end) in a normalised text, whose characters hash to `hash`
+   * (`hashOfWord`), added on first sight.
    */
-  entryAt(text: string, start: number, end: number, percentWords: boolean): number {
-    if (percentWords) return this.entryOf(PERCENT_WORDS);
-    let hash = 0x811c9dc5;
-    for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  entryAt(text: string, start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const held = this.slots[slot]! - 1;
       if (held < 0) return this.add(text.slice(start, end), hash, slot);
-      if (
-        this.hashes[held] === hash &&
-        this.word[held]!.length === length &&
-        text.startsWith(this.word[held]!, start)
-      )
-        return held;
+      const word = this.word[held]!;
+      if (this.hashes[held] === hash && word.length === length && text.startsWith(word, start)) return held;
     }
   }
 

@@ -12,11 +12,15 @@ export type TokenVisitor = (text: string, start: number, end: number) => void;
 /**
  * Receives each token's offsets, end exclusive, without its text: the page's tokens are looked up
  * by their characters, so no string is made for a word already known. Its text is the text between
- * the offsets, except for "per cent", which is `PERCENT_WORDS`.
+ * the offsets, except for "per cent", which is `PERCENT_WORDS`; `hash` is that text's `hashOfWord`.
  */
-export type SpanVisitor = (start: number, end: number, percentWords: boolean) => void;
+export type SpanVisitor = (start: number, end: number, percentWords: boolean, hash: number) => void;
 
 const APOSTROPHE = 0x27;
+// 32-bit FNV-1a, worked out as the scanner reads each character, so a word table finds a token
+// without reading its characters a second time.
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
 const PERCENT = 0x25;
 const BLOCK_BREAK_CODE = BLOCK_BREAK.charCodeAt(0);
 /** "per" then "cent" one space later: one token, read as this word. */
@@ -43,41 +47,58 @@ function isWordCode(code: number): boolean {
 /** Calls `each` for every token's offsets, in order. "per cent" arrives as one token. */
 export function forEachSpan(text: string, each: SpanVisitor): void {
   let pendingPer = -1; // start of a "per" that may begin "per cent"
+  let perHash = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
-    const code = text.charCodeAt(i);
     const start = i;
+    let code = text.charCodeAt(i++);
+    let hash = Math.imul(HASH_SEED ^ code, HASH_PRIME);
     if (isWordCode(code)) {
-      i++;
       for (;;) {
-        while (i < length && isWordCode(text.charCodeAt(i))) i++;
+        while (i < length && isWordCode((code = text.charCodeAt(i)))) {
+          hash = Math.imul(hash ^ code, HASH_PRIME);
+          i++;
+        }
         // An apostrophe inside a word (labour's, we've) belongs to it; one at its edge does not.
-        if (i + 1 < length && text.charCodeAt(i) === APOSTROPHE && isWordCode(text.charCodeAt(i + 1))) {
+        if (
+          i + 1 < length &&
+          text.charCodeAt(i) === APOSTROPHE &&
+          isWordCode((code = text.charCodeAt(i + 1)))
+        ) {
+          hash = Math.imul(Math.imul(hash ^ APOSTROPHE, HASH_PRIME) ^ code, HASH_PRIME);
           i += 2;
           continue;
         }
         break;
       }
-    } else {
-      i++;
-      if (code !== PERCENT && code !== BLOCK_BREAK_CODE) continue;
-    }
+    } else if (code !== PERCENT && code !== BLOCK_BREAK_CODE) continue;
     const end = i;
     if (pendingPer >= 0) {
       const perStart = pendingPer;
       pendingPer = -1;
       if (start === perStart + 4 && end - start === 4 && text.startsWith('cent', start)) {
-        each(perStart, end, true);
+        each(perStart, end, true, PERCENT_WORDS_HASH);
         continue;
       }
-      each(perStart, perStart + 3, false);
+      each(perStart, perStart + 3, false, perHash);
     }
-    if (end - start === 3 && text.startsWith('per', start)) pendingPer = start;
-    else each(start, end, false);
+    if (end - start === 3 && text.startsWith('per', start)) {
+      pendingPer = start;
+      perHash = hash;
+    } else each(start, end, false, hash);
   }
-  if (pendingPer >= 0) each(pendingPer, pendingPer + 3, false);
+  if (pendingPer >= 0) each(pendingPer, pendingPer + 3, false, perHash);
 }
+
+/** The hash `forEachSpan` gives a token's characters: 32-bit FNV-1a over its UTF-16 codes. */
+export function hashOfWord(word: string): number {
+  let hash = HASH_SEED;
+  for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), HASH_PRIME);
+  return hash;
+}
+
+const PERCENT_WORDS_HASH = hashOfWord(PERCENT_WORDS);
 
 /** Calls `each` for every token with its text, in order. "per cent" arrives as one token, text "percent". */
 export function forEachToken(text: string, each: TokenVisitor): void {

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_BREAK } from '../../lib/match/normalise.ts';
-import { forEachToken } from '../../lib/match/tokenise.ts';
+import { forEachSpan, forEachToken, hashOfWord, PERCENT_WORDS } from '../../lib/match/tokenise.ts';
 
 interface Token {
   text: string;
@@ -63,5 +64,21 @@ describe('forEachToken', () => {
       { text: BLOCK_BREAK, start: 3, end: 4 },
       { text: 'two', start: 4, end: 7 },
     ]);
+  });
+});
+
+describe('forEachSpan', () => {
+  it('gives each token the hash of its own text, whatever the text', () => {
+    // Words, apostrophes at and inside words, "per" with and without "cent", "%", block breaks,
+    // letters outside ASCII and punctuation, in any order.
+    const pieces = ["labour's", "'", 'per', 'cent', '%', BLOCK_BREAK, 'zoë', '53', '.', ' ', '-', 'we', 'x'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        forEachSpan(text, (start, end, percentWords, hash) => {
+          expect(hash).toBe(hashOfWord(percentWords ? PERCENT_WORDS : text.slice(start, end)));
+        });
+      }),
+    );
   });
 });
