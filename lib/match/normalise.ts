@@ -1,4 +1,4 @@
-import { basicPlane, isSurrogate, PLANE_SIZE } from './basic-plane.ts';
+import { basicPlane, PLANE_SIZE, SURROGATE_FIRST, SURROGATE_LAST } from './basic-plane.ts';
 
 // Folds the typographic noise that differs between a quote and the page that reprints it (case,
 // curly quotes, dash styles, invisible characters, white space), keeping a map from every
@@ -25,44 +25,63 @@ const WHITE_SPACE = [
   0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x202f, 0x205f, 0x3000,
 ];
 
-// One native decode into a flat string: built by concatenating chunks instead, a page's text is a
-// rope the engine must flatten (copy again) at the tokeniser's first character look-up. A lone
-// surrogate comes out as U+FFFD, one code unit for one, so offsets hold, and neither is a word
-// character. Little-endian is the typed array's own byte order on every platform browsers run on.
-const UTF16 = new TextDecoder('utf-16le');
-
-function decodeUtf16(codes: Uint16Array): string {
-  return UTF16.decode(codes);
-}
-
-// What the normaliser does with a character code (plain numbers: the table below is a Uint8Array).
+// What the normaliser does with a character code (plain numbers: the table is a Uint8Array).
 const Kind = { Write: 0, Space: 1, Drop: 2, BlockBreak: 3 } as const;
 
-// Per-code decisions for the Basic Multilingual Plane, built once: the hot loop is two table
-// look-ups and no call, whatever the script, so no rare character sends it down a path the engine
-// has not compiled.
-const KIND = new Uint8Array(PLANE_SIZE);
-/** What a written character becomes: itself, lower-cased, or folded (curly quotes, dashes). */
-const WRITTEN = lowerCaseTable();
-for (const code of SINGLE_QUOTES) WRITTEN[code] = 0x27;
-for (const code of DOUBLE_QUOTES) WRITTEN[code] = 0x22;
-for (const code of DASHES) WRITTEN[code] = 0x2d;
-for (const code of INVISIBLE) KIND[code] = Kind.Drop;
-for (const code of WHITE_SPACE) KIND[code] = Kind.Space;
-KIND[BLOCK_BREAK_CODE] = Kind.BlockBreak;
+/** Codes lower-cased by one native call each, where none lower-cases to more than one code. */
+const LOWER_CASE_BLOCK = 256;
+
+interface NormaliserTables {
+  /** Each code's Kind. */
+  kind: Uint8Array;
+  /** What a written code becomes: itself, lower-cased, or folded (curly quotes, dashes). */
+  written: Uint16Array;
+  /**
+   * One native decode into a flat string: built by concatenating chunks instead, a page's text is
+   * a rope the engine must flatten (copy again) at the tokeniser's first character look-up. A lone
+   * surrogate comes out as U+FFFD, one code for one, so offsets hold, and neither is a word
+   * character. Little-endian is the typed array's own byte order on every platform browsers run on.
+   */
+  decoder: TextDecoder;
+}
+
+// Per-code decisions for the Basic Multilingual Plane: the hot loop is two table look-ups and no
+// call, whatever the script, so no rare character sends it down a path the engine has not
+// compiled. Built on the first call, not at import: the background builds them when a page first
+// asks for matching, and no module fails to load over them.
+let tables: NormaliserTables | null = null;
+
+function normaliserTables(): NormaliserTables {
+  const kind = new Uint8Array(PLANE_SIZE);
+  const written = lowerCaseTable();
+  for (const code of SINGLE_QUOTES) written[code] = 0x27;
+  for (const code of DOUBLE_QUOTES) written[code] = 0x22;
+  for (const code of DASHES) written[code] = 0x2d;
+  for (const code of INVISIBLE) kind[code] = Kind.Drop;
+  for (const code of WHITE_SPACE) kind[code] = Kind.Space;
+  kind[BLOCK_BREAK_CODE] = Kind.BlockBreak;
+  return { kind, written, decoder: new TextDecoder('utf-16le') };
+}
 
 /**
- * Each code's lower case, where that is one code (İ, the one capital whose lower case is two, "i"
- * and a combining dot, becomes "i"): the normalised text is then never longer than the raw.
+ * Each code's lower case, or the first code of it where it is longer (İ lower-cases to "i" and a
+ * combining dot: here, "i"), so the normalised text is never longer than the raw. Codes are
+ * lower-cased a block at a time; a block whose lower case is longer than itself is done a code at a
+ * time, so nothing after İ shifts. Each capital stands alone (no cased letter before it, so no
+ * final sigma), as a unit test checks against lower-casing each character by itself.
  */
 function lowerCaseTable(): Uint16Array {
-  // Each capital stands alone here (no cased letter before it, so no final sigma), as a unit test
-  // checks against lower-casing each character by itself.
-  const lower = basicPlane().replace('\u0130', 'i').toLowerCase();
-  if (lower.length !== PLANE_SIZE) throw new Error('a capital lower-cases to more than one code');
+  const plane = basicPlane();
   const table = new Uint16Array(PLANE_SIZE);
-  for (let code = 0; code < PLANE_SIZE; code++)
-    table[code] = isSurrogate(code) ? code : lower.charCodeAt(code);
+  for (let block = 0; block < PLANE_SIZE; block += LOWER_CASE_BLOCK) {
+    const codes = plane.slice(block, block + LOWER_CASE_BLOCK);
+    const lower = codes.toLowerCase();
+    const aligned = lower.length === codes.length;
+    for (let k = 0; k < codes.length; k++) {
+      table[block + k] = aligned ? lower.charCodeAt(k) : codes.charAt(k).toLowerCase().charCodeAt(0);
+    }
+  }
+  for (let code = SURROGATE_FIRST; code <= SURROGATE_LAST; code++) table[code] = code;
   return table;
 }
 
@@ -96,6 +115,8 @@ export function normalise(raw: string): NormalisedText {
       scratchIndex = rawIndex;
     }
   }
+  tables ??= normaliserTables();
+  const { kind: KIND, written: WRITTEN } = tables;
   let length = 0;
   // Start as if after a space so leading white space is dropped.
   let lastWasSpace = true;
@@ -124,7 +145,7 @@ export function normalise(raw: string): NormalisedText {
   }
   if (length > 0 && out[length - 1] === SPACE_CODE) length--;
 
-  const text = decodeUtf16(out.subarray(0, length));
+  const text = tables.decoder.decode(out.subarray(0, length));
   rawIndex[length] = raw.length;
   // Scratch is reused by the next call, so its map is copied; a text too long for scratch has
   // buffers of its own, handed over as they are (a copy of megabytes would only feed the collector).

@@ -29,9 +29,9 @@ export const PERCENT_WORDS = 'percent';
 /**
  * 1 for the codes of the Basic Multilingual Plane that are letters, digits or marks, read once from
  * a Unicode-property expression: the scanner's test is one table look-up whatever the script, never
- * a call. Surrogates are no word character.
+ * a call. Surrogates are no word character. Built on the first call, not at import.
  */
-const WORD_CODE = wordCodeTable();
+let wordCodes: Uint8Array | null = null;
 
 function wordCodeTable(): Uint8Array {
   const others = basicPlane().replace(/[^\p{L}\p{N}\p{M}]/gu, '\0');
@@ -40,12 +40,10 @@ function wordCodeTable(): Uint8Array {
   return table;
 }
 
-function isWordCode(code: number): boolean {
-  return WORD_CODE[code] === 1;
-}
-
 /** Calls `each` for every token's offsets, in order. "per cent" arrives as one token. */
 export function forEachSpan(text: string, each: SpanVisitor): void {
+  wordCodes ??= wordCodeTable();
+  const wordCode = wordCodes;
   let pendingPer = -1; // start of a "per" that may begin "per cent"
   let perHash = 0;
   const length = text.length;
@@ -54,9 +52,9 @@ export function forEachSpan(text: string, each: SpanVisitor): void {
     const start = i;
     let code = text.charCodeAt(i++);
     let hash = Math.imul(HASH_SEED ^ code, HASH_PRIME);
-    if (isWordCode(code)) {
+    if (wordCode[code] === 1) {
       for (;;) {
-        while (i < length && isWordCode((code = text.charCodeAt(i)))) {
+        while (i < length && wordCode[(code = text.charCodeAt(i))] === 1) {
           hash = Math.imul(hash ^ code, HASH_PRIME);
           i++;
         }
@@ -64,7 +62,7 @@ export function forEachSpan(text: string, each: SpanVisitor): void {
         if (
           i + 1 < length &&
           text.charCodeAt(i) === APOSTROPHE &&
-          isWordCode((code = text.charCodeAt(i + 1)))
+          wordCode[(code = text.charCodeAt(i + 1))] === 1
         ) {
           hash = Math.imul(Math.imul(hash ^ APOSTROPHE, HASH_PRIME) ^ code, HASH_PRIME);
           i += 2;

@@ -45,6 +45,12 @@ describe('normalise', () => {
     expect([...rawIndex]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
+  it('keeps characters outside the Basic Multilingual Plane as they are, at either end of it', () => {
+    // U+10000 and U+10FFFF: the first and last surrogates each start or end a pair.
+    const raw = 'a \u{10000} \u{10FFFF} \u{1D400}';
+    expect(normalise(raw).text).toBe(raw);
+  });
+
   it('lower-cases every letter, digit and mark of the Basic Multilingual Plane as the engine does', () => {
     const wrong: string[] = [];
     for (let code = 0; code < 0x10000; code++) {
@@ -90,6 +96,7 @@ describe('normalise: memory it keeps', () => {
     }
     vi.resetModules();
     const fresh = (await import('../../lib/match/normalise.ts')).normalise;
+    fresh(''); // builds the module's per-code tables, which are not scratch
     vi.stubGlobal('Uint16Array', RecordingUint16Array);
     try {
       run(fresh);
