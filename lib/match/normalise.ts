@@ -31,37 +31,24 @@ const Kind = { Write: 0, Space: 1, Drop: 2, BlockBreak: 3 } as const;
 /** Codes lower-cased by one native call each, where none lower-cases to more than one code. */
 const LOWER_CASE_BLOCK = 256;
 
-interface NormaliserTables {
-  /** Each code's Kind. */
-  kind: Uint8Array;
-  /** What a written code becomes: itself, lower-cased, or folded (curly quotes, dashes). */
-  written: Uint16Array;
-  /**
-   * One native decode into a flat string: built by concatenating chunks instead, a page's text is
-   * a rope the engine must flatten (copy again) at the tokeniser's first character look-up. A lone
-   * surrogate comes out as U+FFFD, one code for one, so offsets hold, and neither is a word
-   * character. Little-endian is the typed array's own byte order on every platform browsers run on.
-   */
-  decoder: TextDecoder;
-}
+// Per-code decisions for the Basic Multilingual Plane, built once: the hot loop is two table
+// look-ups and no call, whatever the script, so no rare character sends it down a path the engine
+// has not compiled. Built at import, so a mutation test that changes them runs every test.
+const KIND = new Uint8Array(PLANE_SIZE);
+/** What a written code becomes: itself, lower-cased, or folded (curly quotes, dashes). */
+const WRITTEN = lowerCaseTable();
+for (const code of SINGLE_QUOTES) WRITTEN[code] = 0x27;
+for (const code of DOUBLE_QUOTES) WRITTEN[code] = 0x22;
+for (const code of DASHES) WRITTEN[code] = 0x2d;
+for (const code of INVISIBLE) KIND[code] = Kind.Drop;
+for (const code of WHITE_SPACE) KIND[code] = Kind.Space;
+KIND[BLOCK_BREAK_CODE] = Kind.BlockBreak;
 
-// Per-code decisions for the Basic Multilingual Plane: the hot loop is two table look-ups and no
-// call, whatever the script, so no rare character sends it down a path the engine has not
-// compiled. Built on the first call, not at import: the background builds them when a page first
-// asks for matching, and no module fails to load over them.
-let tables: NormaliserTables | null = null;
-
-function normaliserTables(): NormaliserTables {
-  const kind = new Uint8Array(PLANE_SIZE);
-  const written = lowerCaseTable();
-  for (const code of SINGLE_QUOTES) written[code] = 0x27;
-  for (const code of DOUBLE_QUOTES) written[code] = 0x22;
-  for (const code of DASHES) written[code] = 0x2d;
-  for (const code of INVISIBLE) kind[code] = Kind.Drop;
-  for (const code of WHITE_SPACE) kind[code] = Kind.Space;
-  kind[BLOCK_BREAK_CODE] = Kind.BlockBreak;
-  return { kind, written, decoder: new TextDecoder('utf-16le') };
-}
+// One native decode into a flat string: built by concatenating chunks instead, a page's text is a
+// rope the engine must flatten (copy again) at the tokeniser's first character look-up. A lone
+// surrogate comes out as U+FFFD, one code for one, so offsets hold, and neither is a word
+// character. Little-endian is the typed array's own byte order on every platform browsers run on.
+const UTF16 = new TextDecoder('utf-16le');
 
 /**
  * Each code's lower case, or the first code of it where it is longer (İ lower-cases to "i" and a
@@ -115,8 +102,6 @@ export function normalise(raw: string): NormalisedText {
       scratchIndex = rawIndex;
     }
   }
-  tables ??= normaliserTables();
-  const { kind: KIND, written: WRITTEN } = tables;
   let length = 0;
   // Start as if after a space so leading white space is dropped.
   let lastWasSpace = true;
@@ -145,7 +130,7 @@ export function normalise(raw: string): NormalisedText {
   }
   if (length > 0 && out[length - 1] === SPACE_CODE) length--;
 
-  const text = tables.decoder.decode(out.subarray(0, length));
+  const text = UTF16.decode(out.subarray(0, length));
   rawIndex[length] = raw.length;
   // Scratch is reused by the next call, so its map is copied; a text too long for scratch has
   // buffers of its own, handed over as they are (a copy of megabytes would only feed the collector).

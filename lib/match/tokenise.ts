@@ -29,9 +29,9 @@ export const PERCENT_WORDS = 'percent';
 /**
  * 1 for the codes of the Basic Multilingual Plane that are letters, digits or marks, read once from
  * a Unicode-property expression: the scanner's test is one table look-up whatever the script, never
- * a call. Surrogates are no word character. Built on the first call, not at import.
+ * a call. Surrogates are no word character.
  */
-let wordCodes: Uint8Array | null = null;
+const WORD_CODE = wordCodeTable();
 
 function wordCodeTable(): Uint8Array {
   const others = basicPlane().replace(/[^\p{L}\p{N}\p{M}]/gu, '\0');
@@ -42,8 +42,7 @@ function wordCodeTable(): Uint8Array {
 
 /** Calls `each` for every token's offsets, in order. "per cent" arrives as one token. */
 export function forEachSpan(text: string, each: SpanVisitor): void {
-  wordCodes ??= wordCodeTable();
-  const wordCode = wordCodes;
+  const wordCode = WORD_CODE;
   let pendingPer = -1; // start of a "per" that may begin "per cent"
   let perHash = 0;
   const length = text.length;

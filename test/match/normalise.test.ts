@@ -96,7 +96,6 @@ describe('normalise: memory it keeps', () => {
     }
     vi.resetModules();
     const fresh = (await import('../../lib/match/normalise.ts')).normalise;
-    fresh(''); // builds the module's per-code tables, which are not scratch
     vi.stubGlobal('Uint16Array', RecordingUint16Array);
     try {
       run(fresh);
