@@ -28,6 +28,12 @@ describe('the gaps between tokens', () => {
     expect(found('It had 12/500 staff.')).toEqual([]);
   });
 
+  it('joins number words across spaces and hyphens, however they are mixed, and not across other marks', () => {
+    expect(found('It had fifty - three staff.')).toEqual(['fifty-three']);
+    expect(found('It had fifty -three staff.')).toEqual(['fifty-three']);
+    expect(found('It had fifty, three staff.')).toEqual([]);
+  });
+
   it('ends a sentence only where a space follows its mark', () => {
     expect(found('It was the rule.—Change followed.')).toEqual(['rule-change']);
   });
